@@ -1,0 +1,63 @@
+import type { Release } from '../model/release.js';
+import type { Location, Severity } from '../model/report.js';
+
+export type Lang = 'zh' | 'en';
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+export const RULE_FAMILIES = [
+  'within-table',
+  'cross-table',
+  'narrative',
+  'share',
+  'year-over-year',
+  'balance',
+  'metadata',
+  'empty-table',
+  'counts',
+  'hygiene',
+  'coverage',
+] as const;
+export type RuleFamily = (typeof RULE_FAMILIES)[number];
+
+/** What a rule hands to ctx.report. The engine renders the message in the user's language. */
+export interface ReportInput {
+  /** key into the rule's `messages` */
+  messageId: string;
+  /** values substituted for `{name}` in the message template */
+  data?: Record<string, string | number>;
+  /** overrides the rule's default severity for this finding (e.g. info for a rounding tail) */
+  severity?: Severity;
+  locations: Location[];
+  expected?: string;
+  actual?: string;
+  difference?: string;
+  interval?: string;
+}
+
+export interface RuleContext {
+  lang: Lang;
+  /** the release text, one entry a line: line n is lines[n - 1] */
+  lines: readonly string[];
+  report(finding: ReportInput): void;
+  /** the rule's inputs are missing: it does not run, and coverage says why */
+  skip(reason: string): void;
+}
+
+/** A rule is a small self-describing module, ESLint style. `check` is pure: it reads, it reports. */
+export interface Rule {
+  id: string;
+  family: RuleFamily;
+  severity: Severity;
+  title: Text;
+  /** a paragraph for docs/rules.md and `budget-audit explain` */
+  docs: Text;
+  messages: Record<string, Text>;
+  check(model: Release, ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { LineNo, Span } from './primitives.js';
+import { Table, TableKind, TableStatus } from './table.js';
+import { Narrative } from './narrative.js';
+
+export const Source = z.object({
+  path: z.string(),
+  /** detected encoding of the bytes, e.g. UTF-8, GB18030, UTF-16LE */
+  encoding: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().min(0),
+  lines: z.number().int().min(0),
+});
+export type Source = z.infer<typeof Source>;
+
+export const ReleaseKind = z.enum(['部门预算', '单位预算', '部门决算', '单位决算']);
+export type ReleaseKind = z.infer<typeof ReleaseKind>;
+
+export const Meta = z.object({
+  department: Span.optional(),
+  /** the budget year as the cover (or, without a cover, the first title) states it */
+  year: z.object({ value: z.number().int(), line: LineNo }).optional(),
+  region: Span.optional(),
+  releaseMonth: Span.optional(),
+  kind: z.object({ value: ReleaseKind, line: LineNo }).optional(),
+  /** the cover was found (seed 002 has none) */
+  cover: z.boolean(),
+});
+export type Meta = z.infer<typeof Meta>;
+
+export const TocEntry = z.object({
+  /** printed ordinal (一, 十二) */
+  ordinal: z.string().optional(),
+  title: z.string(),
+  line: LineNo,
+  /** what the entry names: a part of the release, or a table kind matched by meaning */
+  part: z.number().int().min(1).max(3).optional(),
+  tableKind: TableKind.optional(),
+});
+export type TocEntry = z.infer<typeof TocEntry>;
+
+export const Toc = z.object({ line: LineNo, entries: z.array(TocEntry) });
+export type Toc = z.infer<typeof Toc>;
+
+export const TableCoverage = z.object({
+  kind: TableKind,
+  number: z.string().optional(),
+  title: z.string(),
+  line: LineNo,
+  status: TableStatus,
+  rows: z.number().int().min(0),
+  /** amount cells printed with a value (0.00 included) */
+  valueCells: z.number().int().min(0),
+  emptyCells: z.number().int().min(0),
+  ambiguousCells: z.number().int().min(0),
+  lostCells: z.number().int().min(0),
+});
+export type TableCoverage = z.infer<typeof TableCoverage>;
+
+export const Coverage = z.object({
+  tables: z.array(TableCoverage),
+  /** tables the table of contents promised that are absent or printed as [illegible] */
+  missingTables: z.array(
+    z.object({
+      kind: TableKind,
+      tocTitle: z.string(),
+      tocLine: LineNo,
+      reason: z.enum(['absent', 'illegible']),
+      /** line of the [illegible] block standing where the table should be */
+      line: LineNo.optional(),
+    }),
+  ),
+  illegible: z.array(Span),
+  /** narrative sentences holding a number that produced no claim */
+  unclaimedSentences: z.array(
+    z.object({ line: LineNo, text: z.string(), section: z.number().int().optional(), reason: z.string() }),
+  ),
+  /** claims whose quantity could not be named in a form rules resolve */
+  unresolvedClaims: z.array(z.object({ claimId: z.string(), line: LineNo, reason: z.string() })).default([]),
+});
+export type Coverage = z.infer<typeof Coverage>;
+
+export const Release = z.object({
+  schemaVersion: z.literal(1),
+  source: Source,
+  meta: Meta,
+  toc: Toc.optional(),
+  tables: z.array(Table),
+  narrative: Narrative,
+  coverage: Coverage,
+});
+export type Release = z.infer<typeof Release>;

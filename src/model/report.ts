@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { DecimalString, LineNo } from './primitives.js';
+import { Coverage, Meta, Source } from './release.js';
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Location = z.object({
+  line: LineNo,
+  /** table kind and printed number, e.g. "expenditure (03)" */
+  table: z.string().optional(),
+  row: z.string().optional(),
+  column: z.string().optional(),
+  /** the value printed there, as a decimal string or text */
+  value: z.string().optional(),
+});
+export type Location = z.infer<typeof Location>;
+
+export const Finding = z.object({
+  ruleId: z.string(),
+  severity: Severity,
+  message: z.string(),
+  locations: z.array(Location).min(1),
+  expected: DecimalString.optional(),
+  actual: DecimalString.optional(),
+  difference: DecimalString.optional(),
+  /** the interval the decision used, e.g. "[702.760, 702.780]" */
+  interval: z.string().optional(),
+  /** fingerprint for baselines: rule, document identity, table/row/column, values; no raw line numbers */
+  fingerprint: z.string(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const RuleRun = z.object({
+  ran: z.array(z.string()),
+  skipped: z.array(z.object({ ruleId: z.string(), reason: z.string() })),
+  /** rules that threw: an internal diagnostic, never an aborted run */
+  crashed: z.array(z.object({ ruleId: z.string(), message: z.string() })),
+});
+export type RuleRun = z.infer<typeof RuleRun>;
+
+export const DocumentStatus = z.enum(['checked', 'unreadable', 'failed']);
+
+export const DocumentReport = z.object({
+  path: z.string(),
+  status: DocumentStatus,
+  /** a clear message when status is not `checked` */
+  error: z.string().optional(),
+  source: Source.optional(),
+  meta: Meta.optional(),
+  coverage: Coverage.extend({ rules: RuleRun }).optional(),
+  findings: z.array(Finding),
+});
+export type DocumentReport = z.infer<typeof DocumentReport>;
+
+export const Summary = z.object({
+  documents: z.number().int(),
+  checked: z.number().int(),
+  unreadable: z.number().int(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  infos: z.number().int(),
+  durationMs: z.number().int().min(0),
+});
+
+export const Report = z.object({
+  tool: z.object({ name: z.literal('budget-audit'), version: z.string() }),
+  lang: z.enum(['zh', 'en']),
+  documents: z.array(DocumentReport),
+  summary: Summary,
+});
+export type Report = z.infer<typeof Report>;
