@@ -1,4 +1,29 @@
 import type { Rule } from '../src/engine/rule.js';
+import { withinTableRules } from './within-table/index.js';
+import { crossTableRules } from './cross-table/index.js';
+import { balanceRules } from './balance/index.js';
+import { emptyTableRules } from './empty-table/index.js';
+import { narrativeRules } from './narrative/index.js';
+import { shareRules } from './share/index.js';
+import { yearOverYearRules } from './year-over-year/index.js';
+import { metadataRules } from './metadata/index.js';
+import { countsRules } from './counts/index.js';
+import { hygieneRules } from './hygiene/index.js';
 
 /** Every rule, in a stable order. Each family keeps its own list in rules/<family>/index.ts. */
-export const ALL_RULES: readonly Rule[] = [];
+export const ALL_RULES: readonly Rule[] = [
+  ...withinTableRules,
+  ...crossTableRules,
+  ...balanceRules,
+  ...emptyTableRules,
+  ...narrativeRules,
+  ...shareRules,
+  ...yearOverYearRules,
+  ...metadataRules,
+  ...countsRules,
+  ...hygieneRules,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return ALL_RULES.find((r) => r.id === id);
+}
