@@ -1,3 +1,7 @@
 import type { Rule } from '../../src/engine/rule.js';
+import { columnSum } from './column-sum.js';
+import { subtotalRows } from './subtotal-rows.js';
+import { summarySum } from './summary-sum.js';
+import { performanceBudget } from './performance-budget.js';
 
-export const withinTableRules: readonly Rule[] = [];
+export const withinTableRules: readonly Rule[] = [columnSum, subtotalRows, summarySum, performanceBudget];

@@ -57,12 +57,13 @@ export function documentIdentity(model: Release): string {
 }
 
 export function runRules(model: Release, lines: readonly string[], rules: readonly Rule[], opts: RunOptions): RunResult {
-  const result: RunResult = { findings: [], ran: [], skipped: [], crashed: [] };
+  const result: RunResult = { findings: [], ran: [], skipped: [], partial: [], crashed: [] };
   const identity = documentIdentity(model);
   for (const rule of rules) {
     const level = opts.settings?.[rule.id] ?? rule.severity;
     if (level === 'off') continue;
-    let skipReason: string | undefined;
+    const skipReasons: string[] = [];
+    const partialReasons: string[] = [];
     const found: Finding[] = [];
     try {
       rule.check(model, {
@@ -87,15 +88,23 @@ export function runRules(model: Release, lines: readonly string[], rules: readon
           });
         },
         skip(reason) {
-          skipReason ??= reason;
+          if (!skipReasons.includes(reason)) skipReasons.push(reason);
+        },
+        partial(reason) {
+          if (!partialReasons.includes(reason)) partialReasons.push(reason);
         },
       });
     } catch (err) {
       result.crashed.push({ ruleId: rule.id, message: err instanceof Error ? err.message : String(err) });
       continue;
     }
-    if (skipReason !== undefined && found.length === 0) result.skipped.push({ ruleId: rule.id, reason: skipReason });
-    else result.ran.push(rule.id);
+    // A rule that skipped and found nothing did not run; one that found something ran, and what it
+    // could not check is still listed (partial), so that silence never hides a skipped check.
+    if (skipReasons.length > 0 && found.length === 0) result.skipped.push({ ruleId: rule.id, reason: skipReasons.join('; ') });
+    else {
+      result.ran.push(rule.id);
+      for (const reason of [...skipReasons, ...partialReasons]) result.partial.push({ ruleId: rule.id, reason });
+    }
     result.findings.push(...found);
   }
   result.findings = sortFindings(result.findings);

@@ -34,6 +34,8 @@ export type Finding = z.infer<typeof Finding>;
 export const RuleRun = z.object({
   ran: z.array(z.string()),
   skipped: z.array(z.object({ ruleId: z.string(), reason: z.string() })),
+  /** checks a rule that ran could not make (its inputs were missing), with the reason */
+  partial: z.array(z.object({ ruleId: z.string(), reason: z.string() })).default([]),
   /** rules that threw: an internal diagnostic, never an aborted run */
   crashed: z.array(z.object({ ruleId: z.string(), message: z.string() })),
 });
@@ -63,10 +65,21 @@ export const Summary = z.object({
   durationMs: z.number().int().min(0),
 });
 
+/** Present when the run compared its findings with a baseline file (`--baseline`). */
+export const BaselineOutcome = z.object({
+  file: z.string(),
+  /** findings hidden because the baseline already holds them */
+  suppressed: z.number().int().min(0),
+  /** baseline entries of the documents checked in this run that no longer occur */
+  absent: z.array(z.object({ fingerprint: z.string(), ruleId: z.string(), path: z.string(), message: z.string() })),
+});
+export type BaselineOutcome = z.infer<typeof BaselineOutcome>;
+
 export const Report = z.object({
   tool: z.object({ name: z.literal('budget-audit'), version: z.string() }),
   lang: z.enum(['zh', 'en']),
   documents: z.array(DocumentReport),
   summary: Summary,
+  baseline: BaselineOutcome.optional(),
 });
 export type Report = z.infer<typeof Report>;

@@ -1,0 +1,52 @@
+import { tableName, tableOf } from '../../src/engine/query.js';
+import { defineRule } from '../../src/engine/rule.js';
+import type { Release } from '../../src/model/release.js';
+import { blockAmount } from '../within-table/performance-budget.js';
+import { reportSame, SAME_MESSAGES } from '../within-table/sum-finding.js';
+import { grandFigure, incomeIsOnly, type Figure } from './shared.js';
+
+export const basicProject = defineRule({
+  id: 'cross-basic-project',
+  family: 'cross-table',
+  severity: 'error',
+  title: { zh: '基本支出与项目支出各表一致', en: 'Basic and project spending agree across tables' },
+  docs: {
+    zh: '基本支出、项目支出在各表一致：部门支出总体情况表（03）与整体绩效目标表（11）的基本/项目支出；03 项目支出与项目支出表（10）合计；10 合计与项目绩效目标汇总表（12）合计；一般公共预算支出情况表（05）基本支出与一般公共预算基本支出表（06）合计；全部资金为一般公共预算时 03 与 05 一致。',
+    en: 'Basic and project spending agree: the expenditure table (03) and the overall performance table (11); 03 project spending and the project table (10) total; 10 and the project performance table (12) totals; the general budget table (05) basic spending and the basic expenditure table (06) total; 03 and 05 when all money is general budget.',
+  },
+  messages: { ...SAME_MESSAGES },
+  check(model: Release, ctx) {
+    const lang = ctx.lang;
+    const t03 = tableOf(model, 'expenditure');
+    const t05 = tableOf(model, 'general-budget-expenditure');
+    const t06 = tableOf(model, 'general-budget-basic');
+    const t10 = tableOf(model, 'project-expenditure');
+    const t11 = tableOf(model, 'performance-overall');
+    const t12 = tableOf(model, 'performance-projects');
+    const basicWord = lang === 'zh' ? '基本支出' : 'basic spending';
+    const projectWord = lang === 'zh' ? '项目支出' : 'project spending';
+    let ran = false;
+    const same = (title: string, a: Figure | undefined, b: Figure | undefined) => {
+      if (!a || !b) return;
+      ran = true;
+      reportSame(ctx, { where: title, a, b });
+    };
+    const block = (line: 'basic' | 'project'): Figure | undefined => {
+      const b = t11 && blockAmount(t11, line, lang);
+      return b && t11 ? { label: `${tableName(t11, lang)} ${b.label}`, located: b.located } : undefined;
+    };
+    const basic03 = t03 && grandFigure(t03, 'basic', lang);
+    const project03 = t03 && grandFigure(t03, 'project', lang);
+    const total10 = t10 && grandFigure(t10, 'total', lang);
+    same(basicWord, basic03, block('basic'));
+    same(projectWord, project03, block('project'));
+    same(projectWord, project03, total10);
+    same(projectWord, total10, t12 && grandFigure(t12, 'total', lang));
+    same(basicWord, t05 && grandFigure(t05, 'basic', lang), t06 && grandFigure(t06, 'total', lang));
+    if (t05 && incomeIsOnly(model, 'general', lang)) {
+      same(basicWord, basic03, grandFigure(t05, 'basic', lang));
+      same(projectWord, project03, grandFigure(t05, 'project', lang));
+    }
+    if (!ran) ctx.skip('no pair of tables giving basic/project spending was read');
+  },
+});

@@ -1,0 +1,71 @@
+import { fmtInterval } from '../../src/engine/decimal.js';
+import { tableName, tableOf } from '../../src/engine/query.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { dec } from '../../src/engine/decimal.js';
+import type { Release } from '../../src/model/release.js';
+import { economicLines, lineSum } from './economic-lines.js';
+
+export const economicCoverage = defineRule({
+  id: 'cross-economic-coverage',
+  family: 'cross-table',
+  severity: 'error',
+  title: { zh: '基本支出经济分类均见于经济分类汇总表', en: 'Every basic expenditure line appears in the economic summary' },
+  docs: {
+    zh: '一般公共预算基本支出表（06）的每个经济分类（部门经济分类 + 政府经济分类）都应出现在支出经济分类汇总表（07），且 07 的金额不小于 06（07 另含项目支出）。07 缺行或金额小于 06 超出四舍五入区间即为错误。',
+    en: 'Every economic pair (department + government class) of the basic expenditure table (06) must appear in the economic summary (07) with an amount at least as large (07 adds project spending). A missing pair, or an amount below 06 beyond rounding, is an error.',
+  },
+  messages: {
+    missing: {
+      zh: '{t06} 的 {dept} {name}（政府经济分类 {gov}）合计 {amount}，但 {t07} 没有这一行',
+      en: '{t06} has {dept} {name} (government class {gov}) totalling {amount}, but {t07} has no such line',
+    },
+    less: {
+      zh: '{t07} 的 {dept} {name}（政府经济分类 {gov}）为 {amount07}，小于 {t06} 的 {amount06}，相差 {difference}（06 区间 {interval06}，07 区间 {interval07}）',
+      en: '{t07} has {dept} {name} (government class {gov}) at {amount07}, below {amount06} in {t06}, a difference of {difference} (06 interval {interval06}, 07 interval {interval07})',
+    },
+  },
+  check(model: Release, ctx) {
+    const t06 = tableOf(model, 'general-budget-basic');
+    const t07 = tableOf(model, 'economic-summary');
+    if (!t06 || !t07) return ctx.skip('needs tables 06 and 07');
+    const l06 = economicLines(t06, ctx.lang);
+    const l07 = economicLines(t07, ctx.lang);
+    if (l06.size === 0 || l07.size === 0) return ctx.skip('no economic codes were read in 06 or 07');
+    const names = { t06: tableName(t06, ctx.lang), t07: tableName(t07, ctx.lang) };
+    for (const line of l06.values()) {
+      const a = lineSum(line);
+      if (line.values.length === 0 || dec(a.sum).isZero()) continue;
+      const other = l07.get(line.key);
+      const base = { ...names, dept: line.dept, name: line.name, gov: line.gov ?? '—' };
+      if (!other) {
+        ctx.report({
+          messageId: 'missing',
+          data: { ...base, amount: a.sum },
+          locations: line.values.map((v) => v.location),
+          expected: a.sum,
+          actual: '0',
+          difference: dec('0').minus(a.sum).toFixed(2),
+        });
+        continue;
+      }
+      const b = lineSum(other);
+      if (!b.interval.hi.lt(a.interval.lo)) continue;
+      ctx.report({
+        messageId: 'less',
+        data: {
+          ...base,
+          amount06: a.sum,
+          amount07: b.sum,
+          difference: dec(b.sum).minus(a.sum).toFixed(2),
+          interval06: fmtInterval(a.interval),
+          interval07: fmtInterval(b.interval),
+        },
+        locations: [...line.values, ...other.values].map((v) => v.location),
+        expected: a.sum,
+        actual: b.sum,
+        difference: dec(b.sum).minus(a.sum).toFixed(2),
+        interval: fmtInterval(a.interval),
+      });
+    }
+  },
+});

@@ -1,0 +1,95 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { checkSame, checkSum, fmt, fmtInterval, intervalOf } from '../../src/engine/decimal.js';
+import { resolveQuantity, tableName } from '../../src/engine/resolve.js';
+import { amountClaims, claimLocation, printedOf } from './claims.js';
+
+export const narrativeAmount = defineRule({
+  id: 'narrative-amount',
+  family: 'narrative',
+  severity: 'error',
+  title: { zh: '说明金额与表格不一致', en: 'Narrative amount differs from the tables' },
+  docs: {
+    zh: '情况说明中的每个金额都对应附表中的一个数值（或一个功能分类各项之和）。同一数值印两次必须印得一样；与各项之和的差额在四舍五入区间内为尾差（提示），超出为错误。',
+    en: 'Every amount in the narrative names a table value (or the sum of a function class’s items). The same quantity printed twice must print the same; against a sum, a difference within the rounding interval is a rounding tail (info), beyond it an error.',
+  },
+  messages: {
+    differs: {
+      zh: '说明称{label}为{claim}万元，{table}“{row}”行“{column}”列为{cell}万元，相差{difference}万元（表中数区间{interval}）',
+      en: 'the narrative states {label} as {claim}, {table} row “{row}”, column “{column}” prints {cell}; difference {difference} (cell interval {interval})',
+    },
+    sumDiffers: {
+      zh: '说明称{label}为{claim}万元，{table}该类各项合计{sum}万元，相差{difference}万元（各项区间{interval}）',
+      en: 'the narrative states {label} as {claim}, the items of this class in {table} add up to {sum}; difference {difference} (items interval {interval})',
+    },
+    emptyTable: {
+      zh: '说明称{label}为{claim}万元，但{table}为空表',
+      en: 'the narrative states {label} as {claim}, but {table} is printed empty',
+    },
+  },
+  check(model, ctx) {
+    const unresolved: string[] = [];
+    for (const c of amountClaims(model)) {
+      const claim = printedOf(c.amount);
+      const label = c.quantity.label;
+      const { values, reason, emptyTables } = resolveQuantity(model, c.quantity.key, ctx.lang);
+      if (values.length === 0) {
+        // A table printed empty states zero for everything it would print.
+        const empty = emptyTables[0];
+        if (empty) {
+          if (!/^0+(\.0+)?$/.test(claim.value))
+            ctx.report({
+              messageId: 'emptyTable',
+              data: { label, claim: c.amount.raw, table: tableName(empty, ctx.lang) },
+              locations: [claimLocation(c), { line: empty.titleLine, table: tableName(empty, ctx.lang), value: '' }],
+              expected: '0',
+              actual: c.amount.value,
+              difference: c.amount.value,
+            });
+          continue;
+        }
+        unresolved.push(`${c.id} (line ${c.line}, ${c.quantity.key}): ${reason ?? 'unresolved'}`);
+        continue;
+      }
+      for (const v of values) {
+        if (v.kind === 'cell') {
+          const r = checkSame(claim, v.printed);
+          if (r.verdict === 'exact') continue;
+          ctx.report({
+            messageId: 'differs',
+            severity: r.verdict === 'rounding' ? 'info' : undefined,
+            data: {
+              label,
+              claim: c.amount.raw,
+              table: v.location.table ?? '',
+              row: v.location.row ?? '',
+              column: v.location.column ?? '',
+              cell: v.printed.value,
+              difference: fmt(r.difference),
+              interval: fmtInterval(intervalOf(v.printed)),
+            },
+            locations: [claimLocation(c), v.location],
+            expected: v.printed.value,
+            actual: c.amount.value,
+            difference: fmt(r.difference),
+            interval: fmtInterval(intervalOf(v.printed)),
+          });
+        } else {
+          const r = checkSum(claim, v.parts);
+          if (r.verdict === 'exact') continue;
+          const interval = fmtInterval(r.sumInterval);
+          ctx.report({
+            messageId: 'sumDiffers',
+            severity: r.verdict === 'rounding' ? 'info' : undefined,
+            data: { label, claim: c.amount.raw, table: v.table, sum: fmt(r.sum), difference: fmt(r.difference), interval },
+            locations: [claimLocation(c), ...v.locations],
+            expected: fmt(r.sum),
+            actual: c.amount.value,
+            difference: fmt(r.difference),
+            interval,
+          });
+        }
+      }
+    }
+    if (unresolved.length > 0) ctx.partial(`claims not resolved against the tables: ${unresolved.join('; ')}`);
+  },
+});

@@ -1,0 +1,79 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { checkShare, fmt, fmtInterval, type Printed } from '../../src/engine/decimal.js';
+import { resolveQuantity } from '../../src/engine/resolve.js';
+import type { Lang } from '../../src/engine/rule.js';
+import type { Release } from '../../src/model/release.js';
+import type { ShareClaim } from '../../src/model/narrative.js';
+import type { Location } from '../../src/model/report.js';
+import { claimById, claimLocation, printedOf, statedAmount } from '../narrative/claims.js';
+
+interface Operand {
+  printed: Printed;
+  location: Location;
+}
+
+/** An amount for a share: stated in the narrative (the clause's own amount first), else a table cell. */
+export function operand(model: Release, key: string, from: ShareClaim, linkedId?: string, lang: Lang = 'zh'): Operand | undefined {
+  const linked = claimById(model, linkedId);
+  if (linked?.type === 'amount') return { printed: printedOf(linked.amount), location: claimLocation(linked) };
+  const stated = statedAmount(model, key, from);
+  if (stated) return { printed: printedOf(stated.amount), location: claimLocation(stated) };
+  const cell = resolveQuantity(model, key, lang).values.find((v) => v.kind === 'cell');
+  if (cell?.kind === 'cell') return { printed: cell.printed, location: cell.location };
+  return undefined;
+}
+
+export function shareClaims(model: Release): ShareClaim[] {
+  return model.narrative.claims.filter((c): c is ShareClaim => c.type === 'share');
+}
+
+export const shareAmount = defineRule({
+  id: 'share-amount',
+  family: 'share',
+  severity: 'error',
+  title: { zh: '占比与金额不符', en: 'Share does not match the amounts' },
+  docs: {
+    zh: '“占X%”须是所述金额与其整体之比按两位小数四舍五入的结果；在金额的四舍五入区间内可达为尾差（提示），否则为错误。',
+    en: 'A printed “X%” must be the rounding of the part over the whole; reachable only within the amounts’ rounding intervals it is a rounding tail (info), otherwise an error.',
+  },
+  messages: {
+    mismatch: {
+      zh: '{label}{part}万元占{whole}万元（{wholeLabel}）应为{implied}%，说明印为{printed}%（可达区间{interval}）',
+      en: '{label} {part} of {whole} ({wholeLabel}) is {implied}%, the narrative prints {printed}% (reachable {interval})',
+    },
+  },
+  check(model, ctx) {
+    const skipped: string[] = [];
+    for (const c of shareClaims(model)) {
+      const part = operand(model, c.quantity.key, c, c.amountClaimId, ctx.lang);
+      const whole = operand(model, c.whole.key, c, undefined, ctx.lang);
+      if (!part || !whole) {
+        skipped.push(`${c.id} (line ${c.line}): no amount for ${!part ? c.quantity.key : c.whole.key}`);
+        continue;
+      }
+      const r = checkShare(printedOf(c.percent), part.printed, whole.printed);
+      if (r.verdict === 'exact') continue;
+      const implied = r.implied ? fmt(r.implied, c.percent.decimals) : '—';
+      const interval = r.reachable ? fmtInterval(r.reachable, c.percent.decimals + 2) : '—';
+      ctx.report({
+        messageId: 'mismatch',
+        severity: r.verdict === 'rounding' ? 'info' : undefined,
+        data: {
+          label: c.quantity.label,
+          part: part.printed.value,
+          whole: whole.printed.value,
+          wholeLabel: c.whole.label,
+          implied,
+          printed: c.percent.value,
+          interval,
+        },
+        locations: [claimLocation(c), part.location, whole.location],
+        expected: r.implied ? implied : undefined,
+        actual: c.percent.value,
+        difference: r.implied ? fmt(r.printed.minus(r.implied.toDecimalPlaces(c.percent.decimals))) : undefined,
+        interval,
+      });
+    }
+    if (skipped.length > 0) ctx.partial(`shares without amounts: ${skipped.join('; ')}`);
+  },
+});

@@ -1,0 +1,179 @@
+import type { Release } from '../model/release.js';
+import type { Location } from '../model/report.js';
+import type { Cell, Row, RowRole, Table, TableKind } from '../model/table.js';
+import { KIND_NAME } from '../parse/tables/kinds.js';
+import type { Printed } from './decimal.js';
+import type { Lang } from './rule.js';
+
+/**
+ * Lookups shared by the table rules: find tables, rows and cells, and turn a cell into a printed
+ * value with its location. Rules use certain cells only: an ambiguous cell (a degraded extract whose
+ * column could not be decided) never feeds a verdict.
+ */
+
+/** A printed amount together with where it stands. */
+export interface Located {
+  printed: Printed;
+  location: Location;
+}
+
+/** What a cell offers to a rule. An empty cell is a true zero; an unusable one stops the check. */
+export type CellRead =
+  | { state: 'value'; located: Located }
+  | { state: 'empty'; location: Location }
+  | { state: 'unusable'; location: Location };
+
+const USABLE_STATUS = new Set(['parsed', 'recovered']);
+
+/** Tables of a kind whose rows were read (parsed or recovered), in document order. */
+export function tablesOf(model: Release, kind: TableKind): Table[] {
+  return model.tables.filter((t) => t.kind === kind && USABLE_STATUS.has(t.status));
+}
+
+/** The first table of a kind whose rows were read. */
+export function tableOf(model: Release, kind: TableKind): Table | undefined {
+  return tablesOf(model, kind)[0];
+}
+
+/** The first table of a kind whatever its status (empty and unrecovered included). */
+export function anyTableOf(model: Release, kind: TableKind): Table | undefined {
+  return model.tables.find((t) => t.kind === kind);
+}
+
+/** How a table is named in findings: kind name and printed number, e.g. "部门支出总体情况表 (03)". */
+export function tableName(table: Table, lang: Lang): string {
+  const name = KIND_NAME[table.kind][lang];
+  return table.number ? `${name} (${table.number})` : name;
+}
+
+export function hasColumn(table: Table, key: string): boolean {
+  return table.columns.some((c) => c.key === key);
+}
+
+/** The printed header words of a column, falling back to its canonical key. */
+export function columnLabel(table: Table, key: string): string {
+  const col = table.columns.find((c) => c.key === key);
+  const label = col?.label.replace(/\s+/g, '') ?? '';
+  return label || key;
+}
+
+export function cellOf(row: Row, key: string): Cell | undefined {
+  return row.cells.find((c) => c.column === key);
+}
+
+/** A row's name for messages: its label, with the code in front when it has one. */
+export function rowName(row: Row): string {
+  const code = row.functionCode?.code ?? row.econ?.dept?.code ?? row.orgCode ?? row.project?.code;
+  const label = row.label.trim();
+  if (code && !label.startsWith(code)) return label ? `${code} ${label}` : code;
+  return label || `#${row.line}`;
+}
+
+export function locationOf(table: Table, row: Row, key: string, lang: Lang, cell?: Cell): Location {
+  const loc: Location = {
+    line: cell?.line ?? row.line,
+    table: tableName(table, lang),
+    row: rowName(row),
+    column: columnLabel(table, key),
+  };
+  if (cell && cell.status === 'value' && cell.value !== null) loc.value = cell.value;
+  return loc;
+}
+
+export function printedOf(cell: Cell): Printed | undefined {
+  if (cell.status !== 'value' || cell.value === null) return undefined;
+  return { value: cell.value, decimals: cell.decimals ?? decimalsOf(cell.value) };
+}
+
+function decimalsOf(value: string): number {
+  const dot = value.indexOf('.');
+  return dot < 0 ? 0 : value.length - dot - 1;
+}
+
+/**
+ * Read one cell of a row for a rule. A missing cell or a blank one is `empty` (no money); a text
+ * cell in an amount column or an ambiguous one is `unusable`.
+ */
+export function readCell(table: Table, row: Row, key: string, lang: Lang): CellRead {
+  const cell = cellOf(row, key);
+  const location = locationOf(table, row, key, lang, cell);
+  if (!cell || cell.status === 'empty') return { state: 'empty', location };
+  if (cell.certainty === 'ambiguous' || cell.status === 'text') return { state: 'unusable', location };
+  const printed = printedOf(cell);
+  if (!printed) return { state: 'unusable', location };
+  return { state: 'value', located: { printed, location } };
+}
+
+/** A certain printed value, or undefined when the cell is blank, ambiguous or text. */
+export function valueAt(table: Table, row: Row, key: string, lang: Lang): Located | undefined {
+  const r = readCell(table, row, key, lang);
+  return r.state === 'value' ? r.located : undefined;
+}
+
+/** The first certain value cell of a row, whatever its column (loose layouts such as 11's budget block). */
+export function firstValue(table: Table, row: Row, lang: Lang): Located | undefined {
+  for (const cell of row.cells) {
+    if (cell.certainty === 'ambiguous') continue;
+    const printed = printedOf(cell);
+    if (printed) return { printed, location: locationOf(table, row, cell.column, lang, cell) };
+  }
+  return undefined;
+}
+
+/** A blank cell read as the zero it stands for, with the decimals the table prints. */
+export function zeroAt(location: Location, decimals = 2): Located {
+  return { printed: { value: '0', decimals }, location };
+}
+
+export function rowsWithRole(table: Table, role: RowRole): Row[] {
+  return table.rows.filter((r) => r.role === role);
+}
+
+/** The grand-total row (合计/总计) of a table with one. */
+export function totalRow(table: Table): Row | undefined {
+  return table.rows.find((r) => r.role === 'total');
+}
+
+/**
+ * A row label reduced to its words: no spaces, no ordinal (一、 （一） 1.), no trailing colon,
+ * so that `收入合计：` and `收 入 合 计` compare equal.
+ */
+export function normLabel(label: string): string {
+  return label
+    .replace(/[\s\u3000]/g, '')
+    .replace(/^[（(]?[一二三四五六七八九十百零〇\d]+[）)]?[、.．]?/, '')
+    .replace(/[：:]+$/, '');
+}
+
+/** Rows of a side (01/04 halves) or all rows when the table has no sides. */
+export function sideRows(table: Table, side?: 'income' | 'expenditure'): Row[] {
+  return side ? table.rows.filter((r) => r.side === side) : table.rows;
+}
+
+export function findRow(table: Table, pattern: RegExp, side?: 'income' | 'expenditure'): Row | undefined {
+  return sideRows(table, side).find((r) => pattern.test(normLabel(r.label)));
+}
+
+/** A `其中：` line: part of the line above, never an addend of a total. */
+export function isOfWhich(row: Row): boolean {
+  return row.ofWhich || /^其中/.test(row.label.replace(/[\s\u3000]/g, ''));
+}
+
+/** Does the table hold any printed non-zero amount? */
+export function tableHasData(table: Table): boolean {
+  return table.rows.some((r) =>
+    r.cells.some((c) => c.status === 'value' && c.value !== null && !/^-?0+(\.0+)?$/.test(c.value)),
+  );
+}
+
+/** Amount-column keys the table's rows actually use, in column order. */
+export function amountKeys(table: Table): string[] {
+  const used = new Set<string>();
+  for (const r of table.rows) for (const c of r.cells) if (c.status === 'value') used.add(c.column);
+  return table.columns.map((c) => c.key).filter((k) => used.has(k));
+}
+
+/** Compare names printed in two tables: spaces inside names (`工作 经费`) are extraction noise. */
+export function sameName(a: string, b: string): boolean {
+  return a.replace(/[\s\u3000]/g, '') === b.replace(/[\s\u3000]/g, '');
+}

@@ -1,0 +1,25 @@
+/**
+ * The phrasings of change, share and parity, on text whose full-width digits and punctuation were
+ * made ASCII (`，` → `,`, `％` → `%`), one character for one so offsets stay valid.
+ */
+const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
+export const UP_WORDS = '增加|增长|上升';
+const DOWN_WORDS = '减少|下降|降低';
+
+/** `增加A万元，增长B%`, `减少A万元`, `增长B%`; `增加/减少` is a template's unfilled choice, kept as printed. */
+export const CHANGE_RE = new RegExp(
+  `(增加/减少|减少/增加|${UP_WORDS}|${DOWN_WORDS})\\s*(${NUM})\\s*(万元|亿元|元|%)` +
+    `(?:\\s*,\\s*(${UP_WORDS}|${DOWN_WORDS})\\s*(${NUM})\\s*%)?`,
+  'g',
+);
+export const SHARE_RE = new RegExp(`占比?\\s*(${NUM})\\s*%`, 'g');
+/** `与2025年持平`, `预算数与上年保持一致`, `与2023年“三公”经费持平` */
+export const PARITY_RE = /与\s*(?:(\d{4})\s*年?|上年|去年)[^,;。:]{0,12}?(持平|保持一致)/g;
+/** the comparison that ends a change's subject: `预算数比2025年`, `比上年`, `比 2021` */
+export const COMPARISON_TAIL_RE = /(?:比|较)(?:(\d{4})年?度?|上年度?|去年)(?:预算)?(?:数)?$/;
+/** `与2025年预算相比`: the base year of the changes that follow in the sentence */
+export const COMPARED_WITH_RE = /与\s*(\d{4})\s*年度?(?:预算)?(?:相比|比较)/g;
+/** a clause ends at these (ASCII after normalising) */
+export const CLAUSE_DELIMS = ',:;、';
+/** what may stand before a figure that repeats the quantity just named: `均为 0 万元` */
+export const REPEAT_PREFIX_RE = /^(?:其中)?(?:均|也|同样|亦)?为?$/;

@@ -1,0 +1,70 @@
+import type { Span } from '../../model/primitives.js';
+import type { TableBlock } from './block.js';
+import { looksLikeAmount } from './cells.js';
+import { isEmptyNote, isNoteStart } from './notes.js';
+import { compact, hasTab, splitCells } from './text.js';
+
+/** A clean-layout line of cells. */
+export interface CellLine {
+  line: number;
+  cells: string[];
+}
+
+/** A block's body sorted into what the readers need. */
+export interface BlockBody {
+  header: CellLine[];
+  data: CellLine[];
+  notes: Span[];
+  emptyNote?: Span;
+  /** the body has tab-separated lines (a clean layout) */
+  tabbed: boolean;
+}
+
+const TOTAL_WORDS = new Set(['合计', '总计']);
+const ROW_ORDINAL_RE = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+
+/**
+ * The first line of the body proper: it prints an amount, or it opens with a total label, a code
+ * or a row ordinal. Header cells never do (`“三公”经费合计`, `科目编码`, `项 目`).
+ */
+export function isDataLine(cells: readonly string[]): boolean {
+  if (cells.some((c) => looksLikeAmount(c))) return true;
+  const first = cells.map((c) => compact(c)).find((c) => c !== '');
+  if (first === undefined) return false;
+  return TOTAL_WORDS.has(first) || /^\d{3,}/.test(first) || ROW_ORDINAL_RE.test(first);
+}
+
+function isMetaLine(text: string): boolean {
+  return /^部门(?:（单位）|\(单位\))?名称/.test(text.trim()) || /^\s*单位\s*[:：]/.test(text) || /^\s*[(（]\s*\d{4}\s*年度?\s*[)）]\s*$/.test(text);
+}
+
+export function readBody(lines: readonly string[], block: TableBlock): BlockBody {
+  const header: CellLine[] = [];
+  const data: CellLine[] = [];
+  const notes: Span[] = [];
+  let emptyNote: Span | undefined;
+  let inNote = false;
+  let tabbed = false;
+  for (let n = block.start; n <= block.end; n++) {
+    const raw = lines[n - 1] ?? '';
+    if (raw.trim() === '') continue;
+    if (!hasTab(raw)) {
+      if (isMetaLine(raw) && !inNote) continue;
+      // a note and the lines that continue it (` 2.本表金额…`)
+      if (isNoteStart(raw)) inNote = true;
+      if (inNote || data.length > 0 || header.length > 0) {
+        const span = { line: n, text: raw.trim() };
+        notes.push(span);
+        if (!emptyNote && isEmptyNote(raw)) emptyNote = span;
+      }
+      continue;
+    }
+    tabbed = true;
+    const cells = splitCells(raw);
+    if (/^部门(?:（单位）|\(单位\))?名称/.test(compact(cells[0] ?? ''))) continue;
+    inNote = false;
+    if (data.length === 0 && !isDataLine(cells)) header.push({ line: n, cells });
+    else data.push({ line: n, cells });
+  }
+  return { header, data, notes, emptyNote, tabbed };
+}
