@@ -1,0 +1,97 @@
+import type { DocumentReport, Finding } from '../model/report.js';
+import type { FormatContext, Formatter } from './formatter.js';
+import { escapeXml as x } from './escape.js';
+import { linesOf, placeOf, ruleTitle, valuesOf } from './describe.js';
+import { failsAt } from './threshold.js';
+import { severityLabel } from './labels.js';
+
+function findingText(f: Finding, ctx: FormatContext): string {
+  const where = f.locations.map((l) => `  ${ctx.lang === 'zh' ? '第' + l.line + '行' : 'line ' + l.line} ${placeOf(l)}${l.value ? ' = ' + l.value : ''}`);
+  return [`[${severityLabel(f.severity, ctx.lang)}] ${f.message}`, valuesOf(f, ctx.lang), ...where].filter(Boolean).join('\n');
+}
+
+interface Suite {
+  xml: string;
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+function suiteOf(doc: DocumentReport, ctx: FormatContext): Suite {
+  const cases: string[] = [];
+  let failures = 0;
+  let errors = 0;
+  let skipped = 0;
+  const name = x(doc.path);
+  if (doc.status !== 'checked') {
+    errors++;
+    const caseName = ctx.lang === 'zh' ? '读取与解析' : 'read and parse';
+    cases.push(
+      `    <testcase classname="${name}" name="${x(caseName)}" time="0">\n` +
+        `      <error message="${x(doc.error ?? doc.status)}" type="${x(doc.status)}"/>\n    </testcase>`,
+    );
+  } else {
+    const rules = doc.coverage?.rules;
+    for (const ruleId of rules?.ran ?? []) {
+      const found = doc.findings.filter((f) => f.ruleId === ruleId);
+      const failing = found.filter((f) => failsAt(f.severity, ctx.failOn));
+      const below = found.filter((f) => !failsAt(f.severity, ctx.failOn));
+      let body = '';
+      if (failing.length) {
+        failures++;
+        const lines = failing.flatMap(linesOf);
+        const message = ctx.lang === 'zh' ? `${failing.length} 个问题，第 ${lines.join(', ')} 行` : `${failing.length} finding(s) at line(s) ${lines.join(', ')}`;
+        body += `      <failure message="${x(message)}" type="${x(failing[0]?.severity ?? 'error')}">${x(failing.map((f) => findingText(f, ctx)).join('\n\n'))}</failure>\n`;
+      }
+      if (below.length) body += `      <system-out>${x(below.map((f) => findingText(f, ctx)).join('\n\n'))}</system-out>\n`;
+      cases.push(
+        `    <testcase classname="${name}" name="${x(`${ruleId} ${ruleTitle(ruleId, ctx)}`)}" time="0"` +
+          (body ? `>\n${body}    </testcase>` : '/>'),
+      );
+    }
+    for (const s of rules?.skipped ?? []) {
+      skipped++;
+      cases.push(
+        `    <testcase classname="${name}" name="${x(`${s.ruleId} ${ruleTitle(s.ruleId, ctx)}`)}" time="0">\n` +
+          `      <skipped message="${x(s.reason)}"/>\n    </testcase>`,
+      );
+    }
+    for (const c of rules?.crashed ?? []) {
+      errors++;
+      cases.push(
+        `    <testcase classname="${name}" name="${x(`${c.ruleId} ${ruleTitle(c.ruleId, ctx)}`)}" time="0">\n` +
+          `      <error message="${x(c.message)}" type="crash"/>\n    </testcase>`,
+      );
+    }
+  }
+  const tests = cases.length;
+  const props = [
+    doc.meta?.department ? `      <property name="department" value="${x(doc.meta.department.text)}"/>` : '',
+    doc.meta?.year ? `      <property name="year" value="${doc.meta.year.value}"/>` : '',
+    doc.source ? `      <property name="sha256" value="${x(doc.source.sha256)}"/>` : '',
+  ].filter(Boolean);
+  const xml =
+    `  <testsuite name="${name}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="0">\n` +
+    (props.length ? `    <properties>\n${props.join('\n')}\n    </properties>\n` : '') +
+    cases.map((c) => c + '\n').join('') +
+    `  </testsuite>\n`;
+  return { xml, tests, failures, errors, skipped };
+}
+
+/** JUnit XML: one testsuite per document, one testcase per rule that ran (CI dashboards read this). */
+export const junitFormatter: Formatter = {
+  name: 'junit',
+  extension: '.xml',
+  render(report, ctx) {
+    const suites = report.documents.map((d) => suiteOf(d, ctx));
+    const sum = (k: 'tests' | 'failures' | 'errors' | 'skipped') => suites.reduce((a, s) => a + s[k], 0);
+    const seconds = (report.summary.durationMs / 1000).toFixed(3);
+    return (
+      `<?xml version="1.0" encoding="UTF-8"?>\n` +
+      `<testsuites name="budget-audit" tests="${sum('tests')}" failures="${sum('failures')}" errors="${sum('errors')}" skipped="${sum('skipped')}" time="${seconds}">\n` +
+      suites.map((s) => s.xml).join('') +
+      `</testsuites>\n`
+    );
+  },
+};
