@@ -110,3 +110,13 @@ describe('buildCoverage: missing tables by printed order', () => {
     expect(buildCoverage({ ...base, toc: undefined, tables: [], illegible: [] }).missingTables).toEqual([]);
   });
 });
+
+describe('coverage without a table of contents', () => {
+  it('002: the printed numbers jump from 预算 05表 to 预算 07 表, so 06 is reported missing at line 735', async () => {
+    const input = await ingestFile(new URL('../fixtures/002_d924ceb559bc64c1.txt', import.meta.url).pathname);
+    const { coverage } = parseRelease(input);
+    expect(coverage.missingTables).toEqual([
+      { kind: 'general-budget-basic', tocTitle: '一般公共预算基本支出表', tocLine: 735, evidence: 'numbering', reason: 'absent' },
+    ]);
+  });
+});

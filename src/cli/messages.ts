@@ -49,6 +49,8 @@ const MESSAGES = {
   status: { zh: '状态', en: 'status' },
   rows: { zh: '行数', en: 'rows' },
   valueCells: { zh: '数值单元格', en: 'value cells' },
+  ambiguousCells: { zh: '存疑', en: 'ambiguous' },
+  lostCells: { zh: '丢失', en: 'lost' },
   line: { zh: '行', en: 'line' },
 } as const;
 

@@ -59,12 +59,19 @@ export type TableCoverage = z.infer<typeof TableCoverage>;
 
 export const Coverage = z.object({
   tables: z.array(TableCoverage),
-  /** tables the table of contents promised that are absent or printed as [illegible] */
+  /**
+   * tables the table of contents promised that are absent or printed as [illegible]; without a table of
+   * contents, tables whose printed numbers (预算05表 → 预算07表) skip over them
+   */
   missingTables: z.array(
     z.object({
       kind: TableKind,
+      /** the title the TOC lists; for a numbering gap, the template's title of the missing number */
       tocTitle: z.string(),
+      /** the TOC entry's line; for a numbering gap, the title line of the table after the gap */
       tocLine: LineNo,
+      /** what shows the table is missing: the TOC lists it (the default), or the printed numbering skips it */
+      evidence: z.enum(['toc', 'numbering']).optional(),
       reason: z.enum(['absent', 'illegible']),
       /** line of the [illegible] block standing where the table should be */
       line: LineNo.optional(),

@@ -128,6 +128,8 @@ export const Table = z.object({
   kind: TableKind,
   /** printed number: "01" from 预算01表, or the TOC ordinal matched by meaning */
   number: z.string().optional(),
+  /** line of the printed number (预算03表) when the release prints one; absent when `number` is inferred */
+  numberLine: LineNo.optional(),
   title: z.string(),
   titleLine: LineNo,
   endLine: LineNo,

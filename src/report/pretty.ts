@@ -5,6 +5,7 @@ import type { FormatContext, Formatter } from './formatter.js';
 import { groupByTable, linesOf, placeOf, ruleTitle } from './describe.js';
 import { countBySeverity } from './threshold.js';
 import { label, severityLabel, type LabelKey } from './labels.js';
+import { coverageLines } from './coverage-lines.js';
 import { textWidth, wrapText } from './wrap.js';
 
 const BARE_STYLE = { head: [] as string[], border: [] as string[] };
@@ -108,6 +109,7 @@ function documentBlock(d: DocumentReport, ctx: FormatContext, c: ChalkInstance):
     return out.join('\n');
   }
   out.push(summaryTable(d, ctx, c));
+  if (d.coverage) for (const l of coverageLines(d.coverage, ctx.lang)) out.push(c.dim('  · ' + l));
   for (const cr of d.coverage?.rules.crashed ?? []) out.push(c.magenta(`${label('crashed', ctx.lang)} ${cr.ruleId}: ${cr.message}`));
   if (d.findings.length === 0) {
     out.push(c.green(label('noFindings', ctx.lang)));

@@ -6,6 +6,7 @@ import type { Release } from '../../model/release.js';
 import { KIND_NAME } from '../../parse/tables/kinds.js';
 import { pickLang } from '../../batch/bilingual.js';
 import { msg } from '../messages.js';
+import { tableStatusLabel } from '../../report/coverage-lines.js';
 
 export interface ParseOptions {
   format: 'json' | 'pretty';
@@ -18,12 +19,12 @@ function pretty(model: Release, lang: Lang): string {
     .filter(Boolean)
     .join('  ');
   const t = new Table({
-    head: [msg(lang, 'kind'), msg(lang, 'number'), msg(lang, 'title'), msg(lang, 'status'), msg(lang, 'rows'), msg(lang, 'valueCells'), msg(lang, 'line')],
-    colAligns: ['left', 'left', 'left', 'left', 'right', 'right', 'right'],
+    head: [msg(lang, 'kind'), msg(lang, 'number'), msg(lang, 'title'), msg(lang, 'status'), msg(lang, 'rows'), msg(lang, 'valueCells'), msg(lang, 'ambiguousCells'), msg(lang, 'lostCells'), msg(lang, 'line')],
+    colAligns: ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'],
     style: { head: [], border: [] },
   });
   for (const c of model.coverage.tables) {
-    t.push([KIND_NAME[c.kind][lang], c.number ?? '', c.title, c.status, String(c.rows), String(c.valueCells), String(c.line)]);
+    t.push([KIND_NAME[c.kind][lang], c.number ?? '', c.title, tableStatusLabel(c.status, lang), String(c.rows), String(c.valueCells), String(c.ambiguousCells), String(c.lostCells), String(c.line)]);
   }
   const cov = model.coverage;
   const line = msg(lang, 'coverageLine', {

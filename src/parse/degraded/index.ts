@@ -143,6 +143,7 @@ export function recoverDegradedTable(lines: readonly string[], block: TableBlock
   const base = {
     kind: block.kind,
     number: block.number,
+    ...(block.numberLine !== undefined ? { numberLine: block.numberLine } : {}),
     title: block.title,
     titleLine: block.titleLine,
     year: block.year,

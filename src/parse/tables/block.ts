@@ -7,6 +7,8 @@ export interface TableBlock {
   kind: TableKind;
   /** printed number (预算03表 → "03"), else the Henan number of the kind */
   number?: string;
+  /** line of the printed number (预算03表), when one is printed */
+  numberLine?: number;
   title: string;
   titleLine: number;
   /** first line after the title block (1-based) */

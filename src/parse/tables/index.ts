@@ -31,6 +31,7 @@ function tableOf(block: TableBlock, body: BlockBody, columns: Column[], rows: Ro
   return {
     kind: block.kind,
     number: block.number,
+    ...(block.numberLine !== undefined ? { numberLine: block.numberLine } : {}),
     title: block.title,
     titleLine: block.titleLine,
     endLine: block.end,

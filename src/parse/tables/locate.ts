@@ -146,6 +146,7 @@ export function locateBlocks(lines: readonly string[], fallbackYear?: number): T
     return {
       kind: h.kind,
       number: h.number,
+      ...(h.headLine !== h.titleLine ? { numberLine: h.headLine } : {}),
       title: h.title,
       titleLine: h.titleLine,
       start,

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { coverageLines } from '../src/report/coverage-lines.js';
+import { audit } from './helpers/audit.js';
+
+describe('coverage in words (pretty output)', () => {
+  const { model, result } = audit('002_d924ceb559bc64c1.txt');
+  const cov = { ...model.coverage, rules: { ran: result.ran, skipped: result.skipped, partial: result.partial, crashed: result.crashed } };
+
+  it('names the missing 06 of seed 002 and what shows it', () => {
+    expect(coverageLines(cov, 'zh')).toContain('缺表：一般公共预算基本支出表（表号在第 735 行跳过此表）');
+    expect(coverageLines(cov, 'en')).toContain('missing: general budget basic expenditure (the numbering skips it at line 735)');
+  });
+
+  it('says, per recovered table, how many cells are certain, ambiguous and lost', () => {
+    const lines = coverageLines(cov, 'zh');
+    expect(lines).toContain('已恢复：支出经济分类汇总表 (07)（第 735 行）确定 54 格，存疑 0 格，丢失 0 格');
+    expect(lines.filter((l) => l.startsWith('已恢复：'))).toHaveLength(9);
+  });
+
+  it('lists the rules that could not run, with the reason', () => {
+    const line = coverageLines(cov, 'zh').find((l) => l.startsWith('未运行的规则：'));
+    expect(line).toContain('cross-economic-coverage');
+  });
+});
