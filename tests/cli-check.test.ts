@@ -261,3 +261,38 @@ describe('check: a planted error', () => {
     expect(findings.some((f) => f.severity === 'error' && f.locations.some((l) => l.line === 225))).toBe(true);
   });
 });
+
+describe('check: a consistent release and a baseline after one change', () => {
+  const CORRECTED = join(ROOT, 'fixtures', 'corrected', '001_corrected.txt');
+
+  it('the hand-corrected 001 passes even with --fail-on warning; its rounding tails are info only', async () => {
+    const r = await run(['check', CORRECTED, '--format', 'json', '--fail-on', 'warning']);
+    expect(r.code).toBe(0);
+    const findings = json(r.stdout).documents[0]?.findings ?? [];
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.severity === 'info')).toBe(true);
+    const strict = await run(['check', CORRECTED, '--format', 'json', '--fail-on', 'info']);
+    expect(strict.code).toBe(1);
+  });
+
+  // fixtures/000 line 139: 机构运转经费 55.55万元 … 比上年增加9.15万元，增长19.72% (9.15 / 46.40 = 19.72%).
+  it('write a baseline, change one figure, and exactly that one finding is new', async () => {
+    const dir = tmp();
+    const file = join(dir, '000.txt');
+    const baseline = join(dir, 'baseline.json');
+    const text = readFileSync(FIXTURE_000, 'utf8');
+    writeFileSync(file, text);
+    const first = await run(['check', file, '--write-baseline', baseline, '--format', 'json', '--fail-on', 'never']);
+    expect(first.code).toBe(0);
+    expect((await run(['check', file, '--baseline', baseline, '--format', 'json'])).code).toBe(0);
+
+    expect(text.split('\n')[138]).toContain('增长19.72%');
+    writeFileSync(file, text.replace('增长19.72%', '增长29.72%'));
+    const after = await run(['check', file, '--baseline', baseline, '--format', 'json']);
+    expect(after.code).toBe(1);
+    const findings = json(after.stdout).documents[0]?.findings ?? [];
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: 'yoy-rate', severity: 'error' });
+    expect(findings[0]?.locations.some((l) => l.line === 139)).toBe(true);
+  });
+});

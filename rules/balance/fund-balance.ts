@@ -1,4 +1,4 @@
-import { normLabel, tableName, tableOf } from '../../src/engine/query.js';
+import { columnLabel, normLabel, tableName, tableOf } from '../../src/engine/query.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import type { Row } from '../../src/model/table.js';
@@ -42,7 +42,7 @@ export const fundBalance = defineRule({
       }));
       if (total.printed.value === '0' && parts.every((p) => !p.located)) continue;
       reportSum(ctx, {
-        where: where(ctx, tableName(t, ctx.lang), t.columns.find((c) => c.key === key)?.label.replace(/\s+/g, '') || key),
+        where: where(ctx, tableName(t, ctx.lang), columnLabel(t, key)),
         totalLabel: normLabel(grand.label),
         total,
         parts,

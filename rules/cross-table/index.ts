@@ -9,6 +9,7 @@ import { projectList } from './project-list.js';
 import { govFund } from './gov-fund.js';
 import { econClassColumn } from './econ-class-column.js';
 import { functionCodeName } from './function-code-name.js';
+import { fiscalOfWhichRule } from './fiscal-of-which.js';
 
 export const crossTableRules: readonly Rule[] = [
   grandTotal,
@@ -21,4 +22,5 @@ export const crossTableRules: readonly Rule[] = [
   govFund,
   econClassColumn,
   functionCodeName,
+  fiscalOfWhichRule,
 ];

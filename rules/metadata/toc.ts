@@ -22,13 +22,17 @@ export const metadataToc = defineRule({
   severity: 'warning',
   title: { zh: '目录与附表不符', en: 'Table of contents and tables disagree' },
   docs: {
-    zh: '目录列出的附表须全部印出且可读；印出的表名须与目录一致（改名视为不一致）。',
-    en: 'Every table the contents list must be printed and legible; each printed title must match its contents entry (a renamed table is reported).',
+    zh: '目录列出的附表须全部印出且可读；印出的表名须与目录一致（改名视为不一致）。没有目录时，附表编号（预算05表之后是预算07表）跳过的表也视为缺失。',
+    en: 'Every table the contents list must be printed and legible; each printed title must match its contents entry (a renamed table is reported). Without a table of contents, a table the printed numbering skips (预算05表 followed by 预算07表) is missing too.',
   },
   messages: {
     missing: {
       zh: '目录列有“{title}”，但附件中{reason}',
       en: 'the contents list “{title}”, but the attachment {reason}',
+    },
+    numberingGap: {
+      zh: '附表编号跳过了“{title}”：此表缺失',
+      en: 'the table numbering skips “{title}”: the table is missing',
     },
     renamed: {
       zh: '目录为“{toc}”，附表标题为“{printed}”',
@@ -36,11 +40,19 @@ export const metadataToc = defineRule({
     },
   },
   check(model, ctx) {
+    // Without a table of contents the printed numbering still shows a missing table (002: 预算05表 → 预算07表).
+    for (const m of model.coverage.missingTables.filter((x) => x.evidence === 'numbering')) {
+      ctx.report({
+        messageId: 'numberingGap',
+        data: { title: m.tocTitle },
+        locations: [{ line: m.tocLine, value: m.tocTitle }],
+      });
+    }
     if (!model.toc) {
       ctx.skip('no table of contents found');
       return;
     }
-    for (const m of model.coverage.missingTables) {
+    for (const m of model.coverage.missingTables.filter((x) => x.evidence !== 'numbering')) {
       const reason =
         m.reason === 'absent'
           ? ctx.lang === 'zh' ? '没有此表' : 'does not contain it'

@@ -18,8 +18,8 @@ export const narrativeAmount = defineRule({
       en: 'the narrative states {label} as {claim}, {table} row “{row}”, column “{column}” prints {cell}; difference {difference} (cell interval {interval})',
     },
     sumDiffers: {
-      zh: '说明称{label}为{claim}万元，{table}该类各项合计{sum}万元，相差{difference}万元（各项区间{interval}）',
-      en: 'the narrative states {label} as {claim}, the items of this class in {table} add up to {sum}; difference {difference} (items interval {interval})',
+      zh: '说明称{label}为{claim}万元，{table}{what}合计{sum}万元，相差{difference}万元（各项区间{interval}）',
+      en: 'the narrative states {label} as {claim}, {what} in {table} add up to {sum}; difference {difference} (items interval {interval})',
     },
     emptyTable: {
       zh: '说明称{label}为{claim}万元，但{table}为空表',
@@ -54,6 +54,8 @@ export const narrativeAmount = defineRule({
         if (v.kind === 'cell') {
           const r = checkSame(claim, v.printed);
           if (r.verdict === 'exact') continue;
+          // differences keep the decimals the amounts are printed with
+          const places = Math.max(claim.decimals, v.printed.decimals);
           ctx.report({
             messageId: 'differs',
             severity: r.verdict === 'rounding' ? 'info' : undefined,
@@ -64,27 +66,28 @@ export const narrativeAmount = defineRule({
               row: v.location.row ?? '',
               column: v.location.column ?? '',
               cell: v.printed.value,
-              difference: fmt(r.difference),
+              difference: fmt(r.difference, places),
               interval: fmtInterval(intervalOf(v.printed)),
             },
             locations: [claimLocation(c), v.location],
             expected: v.printed.value,
             actual: c.amount.value,
-            difference: fmt(r.difference),
+            difference: fmt(r.difference, places),
             interval: fmtInterval(intervalOf(v.printed)),
           });
         } else {
           const r = checkSum(claim, v.parts);
           if (r.verdict === 'exact') continue;
+          const places = Math.max(claim.decimals, ...v.parts.map((p) => p.decimals));
           const interval = fmtInterval(r.sumInterval);
           ctx.report({
             messageId: 'sumDiffers',
             severity: r.verdict === 'rounding' ? 'info' : undefined,
-            data: { label, claim: c.amount.raw, table: v.table, sum: fmt(r.sum), difference: fmt(r.difference), interval },
+            data: { label, claim: c.amount.raw, table: v.table, what: v.label, sum: fmt(r.sum, places), difference: fmt(r.difference, places), interval },
             locations: [claimLocation(c), ...v.locations],
-            expected: fmt(r.sum),
+            expected: fmt(r.sum, places),
             actual: c.amount.value,
-            difference: fmt(r.difference),
+            difference: fmt(r.difference, places),
             interval,
           });
         }

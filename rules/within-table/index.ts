@@ -3,5 +3,7 @@ import { columnSum } from './column-sum.js';
 import { subtotalRows } from './subtotal-rows.js';
 import { summarySum } from './summary-sum.js';
 import { performanceBudget } from './performance-budget.js';
+import { ofWhichLines } from './of-which-lines.js';
+import { degradedRow } from './degraded-row.js';
 
-export const withinTableRules: readonly Rule[] = [columnSum, subtotalRows, summarySum, performanceBudget];
+export const withinTableRules: readonly Rule[] = [columnSum, subtotalRows, summarySum, ofWhichLines, performanceBudget, degradedRow];

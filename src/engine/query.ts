@@ -50,11 +50,25 @@ export function hasColumn(table: Table, key: string): boolean {
   return table.columns.some((c) => c.key === key);
 }
 
-/** The printed header words of a column, falling back to its canonical key. */
+function printedWords(label: string): string {
+  // Degraded extracts describe a reconstructed column in parentheses: the printed words come first.
+  return label.replace(/\s*\([^)]*[A-Za-z][^)]*\)\s*$/, '').replace(/\s+/g, '');
+}
+
+/**
+ * The printed header words of a column, falling back to its canonical key. A label two columns
+ * share (基本支出 小计, 项目支出 小计), or a generic one (小计, 其中：…), is prefixed with its parent header
+ * so that it names one column.
+ */
 export function columnLabel(table: Table, key: string): string {
   const col = table.columns.find((c) => c.key === key);
-  const label = col?.label.replace(/\s+/g, '') ?? '';
-  return label || key;
+  if (!col) return key;
+  const label = printedWords(col.label);
+  if (!label) return key;
+  // 小计 / 其中 name nothing without the header above them.
+  const shared = /^(小计|合计|其中)/.test(label) || table.columns.some((c) => c.key !== key && printedWords(c.label) === label);
+  const parent = col.path.length > 1 ? printedWords(col.path[col.path.length - 2]!) : '';
+  return shared && parent && !label.startsWith(parent) ? `${parent}${label}` : label;
 }
 
 export function cellOf(row: Row, key: string): Cell | undefined {

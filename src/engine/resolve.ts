@@ -13,7 +13,7 @@ import type { Lang } from './rule.js';
  */
 export type Resolved =
   | { kind: 'cell'; printed: Printed; location: Location }
-  | { kind: 'sum'; parts: Printed[]; locations: Location[]; table: string; label: string };
+  | { kind: 'sum'; parts: Printed[]; locations: Location[]; table: string; /** what the parts are, for messages */ label: string };
 
 export interface Resolution {
   values: Resolved[];
@@ -156,7 +156,27 @@ function resolveClass(model: Release, code: string): Resolved[] {
       parts.push(p.printed);
       locations.push(p.location);
     }
-    if (complete) out.push({ kind: 'sum', parts, locations, table: tableName(t, lang), label: code });
+    if (complete) out.push({ kind: 'sum', parts, locations, table: tableName(t, lang), label: lang === 'zh' ? `${code} 类各项` : `the items of class ${code}` });
+  }
+  return out;
+}
+
+function basicPublicOf05(model: Release): Resolved[] {
+  const out: Resolved[] = [];
+  for (const t of tablesOf(model, 'general-budget-expenditure')) {
+    const row = t.rows.find(isTotal);
+    if (!row) continue;
+    const cells = ['basic.goods', 'basic.capital'].map((k) => row.cells.find((c) => c.column === k));
+    if (cells.some((c) => c !== undefined && (c.certainty === 'ambiguous' || c.status === 'text'))) continue;
+    const found = cells.flatMap((c) => (c && c.status === 'value' && c.value !== null ? [printedOf(t, row, c)!] : []));
+    if (found.length === 0) continue;
+    out.push({
+      kind: 'sum',
+      parts: found.map((p) => p.printed),
+      locations: found.map((p) => p.location),
+      table: tableName(t, lang),
+      label: found.map((p) => p.location.column ?? '').join(' + '),
+    });
   }
   return out;
 }
@@ -235,8 +255,12 @@ function resolveValues(model: Release, key: string): Resolved[] | null {
       return fromRow(model, 'general-budget-basic', isTotal, ['personnel']);
     case 'general.basic.public':
     case 'operatingFunds':
-      // 机构运转经费 is the basic spending on goods and services: 06's 公用经费 total.
-      return fromRow(model, 'general-budget-basic', isTotal, ['public']);
+      // 机构运转经费 is the basic spending on goods and services: 06's 公用经费 total, or, when 06
+      // was not read, 05's basic 商品和服务支出 + 资本性支出 on its total row (the same money).
+      {
+        const direct = fromRow(model, 'general-budget-basic', isTotal, ['public']);
+        return direct.length > 0 ? direct : basicPublicOf05(model);
+      }
     case 'govFund.expenditure':
       return fromRow(model, 'gov-fund-expenditure', isTotal, ['total']);
     default:

@@ -40,6 +40,7 @@ describe('seed 000 (中国共产党新乡市红旗区委员会办公室)', () =>
     expect(r.skipped).toEqual([]);
     expect(r.ran).toHaveLength(RULES.length);
     expect(r.findings).toEqual([]);
+    expect(r.partial).toEqual([]);
   });
 
   it('a 事业运行 total changed on line 262 breaks the row, the department sum and class 201', () => {
@@ -70,17 +71,20 @@ describe('seed 001 (新乡市红旗区行政审批和政务信息管理局)', ()
     const r = check(model, input.lines);
     expect(r.crashed).toEqual([]);
     const got = r.findings.map((f) => [f.severity, f.ruleId, f.locations[0]!.line, f.expected, f.actual, f.difference]);
+    const f07 = r.findings.find((f) => f.ruleId === 'table-subtotal-rows' && f.severity === 'error')!;
+    expect(f07.message).toContain('3 处不符');
+    for (const col of ['总计', '一般公共预算小计', '一般公共预算其中：财政拨款']) expect(f07.message).toContain(col);
+    const f06 = r.findings.find((f) => f.ruleId === 'table-subtotal-rows' && f.severity === 'info')!;
+    expect(f06.message).toContain('公用经费 印为 12.82，各行之和 12.81，相差 0.01');
     expect(got).toEqual([
-      // 06 公用经费 12.82 (line 336) vs its eleven lines 350-360 adding to 12.81
-      ['info', 'table-subtotal-rows', 336, '12.81', '12.82', '0.01'],
-      // 06 合计 230.06 (line 336) vs its 28 lines adding to 230.05
+      // 06 合计 row (line 336) vs its 28 lines, one note for both columns: 合计 230.06 vs 230.05 and
+      // 公用经费 12.82 vs 12.81 (lines 350-360); expected/actual are those of the first column
       ['info', 'table-subtotal-rows', 336, '230.05', '230.06', '0.01'],
       // 06 lines 357 and 360: 30229 福利费 3.18 / 0.57, absent from 07 (lines 379-405)
       ['error', 'cross-economic-coverage', 357, '3.18', '0', '-3.18'],
       ['error', 'cross-economic-coverage', 360, '0.57', '0', '-0.57'],
-      // 07 line 378: 028 prints 250.65 in 总计/小计/财政拨款, its lines add to 246.90 (= 250.65 − 3.18 − 0.57)
-      ['error', 'table-subtotal-rows', 378, '246.90', '250.65', '3.75'],
-      ['error', 'table-subtotal-rows', 378, '246.90', '250.65', '3.75'],
+      // 07 line 378: 028 prints 250.65 in 总计/小计/财政拨款, its lines add to 246.90 (= 250.65 − 3.18 − 0.57):
+      // one finding for the row pair, listing the three columns
       ['error', 'table-subtotal-rows', 378, '246.90', '250.65', '3.75'],
     ]);
   });

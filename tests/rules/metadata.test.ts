@@ -34,7 +34,7 @@ describe('metadata-year', () => {
     expect(heading?.locations.map((l) => l.line)).toEqual([63, 3]);
     expect(heading?.actual).toBe('2025');
     expect(heading?.expected).toBe('2026');
-    expect(table?.locations[0]).toMatchObject({ line: 415, table: 'three-public (08)' });
+    expect(table?.locations[0]).toMatchObject({ line: 415, table: '"三公"经费支出情况表 (08)' });
   });
 });
 
@@ -136,5 +136,17 @@ describe('metadata-year: comparisons', () => {
     const m = model();
     m.meta = { cover: true, year: { value: 2026, line: 3 } };
     expect(run(metadataYear, m.build(), textLines({ 70: '收入总计702.77万元，与2025年部门预算相比增加158.83万元。' })).findings).toEqual([]);
+  });
+});
+
+describe('metadata-toc without a table of contents', () => {
+  it('002: the numbering skips 06 (预算 05表 → 预算 07 表), reported at the title after the gap, line 735', async () => {
+    const { audit } = await import('../helpers/audit.js');
+    const { result } = audit('002_d924ceb559bc64c1.txt');
+    const f = result.findings.filter((x) => x.ruleId === 'metadata-toc');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.severity).toBe('warning');
+    expect(f[0]?.locations[0]?.line).toBe(735);
+    expect(f[0]?.message).toBe('附表编号跳过了“一般公共预算基本支出表”：此表缺失');
   });
 });

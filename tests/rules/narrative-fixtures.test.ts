@@ -39,10 +39,11 @@ describe('narrative and text rules on the seeds', () => {
     expect(await findings('001_d3fb4ee6849ee809.txt')).toEqual(['share-amount info 107,107,107']);
   });
 
-  it('002: template 增加/减少 (165) and four zero changes worded as 增加/减少 0 万元 (123, 153, 181, 185)', async () => {
+  it('002: template 增加/减少 (165), four zero changes worded as 增加/减少 0 万元 (123, 153, 181, 185), 06 skipped by the numbering (735)', async () => {
     expect(await findings('002_d924ceb559bc64c1.txt')).toEqual(
       [
         'hygiene-template warning 165',
+        'metadata-toc warning 735',
         'yoy-direction warning 123',
         'yoy-direction warning 153',
         'yoy-direction warning 181',

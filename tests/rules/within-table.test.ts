@@ -47,7 +47,7 @@ describe('table-column-sum', () => {
     bad[4] = '55.45';
     const f = run(columnSum, release(t03({ label: '合计', role: 'total', v: bad })), 'en').findings;
     expect(f[0]!.message).toBe(
-      'expenditure summary (03) / 合计: basic is printed as 644.66, but basic.wages 575.23 + basic.family 13.88 + basic.goods 55.45 add up to 644.56, a difference of 0.10 (the true sum lies in [644.545, 644.575], which the total cannot reach)',
+      'expenditure summary (03) / 合计: total columns against their parts; 1 sum(s) do not hold: basic is printed as 644.66 but basic.wages 575.23 + basic.family 13.88 + basic.goods 55.45 add up to 644.56, a difference of 0.10',
     );
   });
 
@@ -111,12 +111,17 @@ describe('table-subtotal-rows', () => {
     expect(run(subtotalRows, release(income('205.19'))).findings).toEqual([]);
   });
 
-  it('reports the department row against its units in every column', () => {
+  it('reports the department row against its units once, listing every failing column', () => {
     const t = income('205.09');
     const f = run(subtotalRows, release(t)).findings;
-    expect(f).toHaveLength(2); // total and current columns
+    expect(f).toHaveLength(1); // one finding for the row pair, not one per column
     expect(f[0]).toMatchObject({ severity: 'error', expected: '702.67', actual: '702.77', difference: '0.10' });
-    expect(f[0]!.locations.map((l) => l.line)).toEqual([t.rows[1]!.line, t.rows[2]!.line, t.rows[3]!.line]);
+    expect(f[0]!.message).toContain('2 处不符');
+    expect(f[0]!.message).toContain('total 印为 702.77，各行之和 702.67，相差 0.10');
+    expect(f[0]!.message).toContain('current 印为 702.77，各行之和 702.67，相差 0.10');
+    const lines = [t.rows[1]!.line, t.rows[2]!.line, t.rows[3]!.line];
+    expect(f[0]!.locations.map((l) => l.line)).toEqual([...lines, ...lines]);
+    expect(f[0]!.locations.map((l) => l.column)).toEqual(['total', 'total', 'total', 'current', 'current', 'current']);
     expect(f[0]!.locations[0]!.row).toBe('008 中国共产党新乡市红旗区委员会办公室');
   });
 

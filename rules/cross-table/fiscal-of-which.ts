@@ -1,0 +1,35 @@
+import { readCell, rowName, tableName, tableOf, totalRow, columnLabel } from '../../src/engine/query.js';
+import { defineRule } from '../../src/engine/rule.js';
+import type { Release } from '../../src/model/release.js';
+import { fiscalOfWhich } from '../within-table/of-which-lines.js';
+import { reportSame, SAME_MESSAGES } from '../within-table/sum-finding.js';
+
+export const fiscalOfWhichRule = defineRule({
+  id: 'cross-fiscal-of-which',
+  family: 'cross-table',
+  severity: 'error',
+  title: { zh: '财政拨款收入与收入表一致', en: 'Fiscal appropriation income agrees with the income table' },
+  docs: {
+    zh: '部门收支总体情况表（01）一般公共预算收入下的“其中：财政拨款”，等于部门收入总体情况表（02）合计行一般公共预算“其中：财政拨款”列。',
+    en: 'The "of which: fiscal appropriation" line under general budget income in the summary (01) equals the "of which: fiscal appropriation" column of the total row of the income table (02).',
+  },
+  messages: { ...SAME_MESSAGES },
+  check(model: Release, ctx) {
+    const t01 = tableOf(model, 'income-expenditure-summary');
+    const t02 = tableOf(model, 'income');
+    if (!t01 || !t02) return ctx.skip('needs tables 01 and 02');
+    const line = fiscalOfWhich(t01);
+    const total = totalRow(t02);
+    if (!line || !total) return ctx.partial('01 prints no 其中：财政拨款 line or 02 no total row');
+    const a = readCell(t01, line, 'amount', ctx.lang);
+    const b = readCell(t02, total, 'general.fiscal', ctx.lang);
+    if (b.state === 'empty' && !t02.columns.some((c) => c.key === 'general.fiscal'))
+      return ctx.partial('02 has no 其中：财政拨款 column');
+    if (a.state !== 'value' || b.state !== 'value') return;
+    reportSame(ctx, {
+      where: ctx.lang === 'zh' ? '财政拨款收入' : 'fiscal appropriation income',
+      a: { label: `${tableName(t01, ctx.lang)} ${rowName(line)}`, located: a.located },
+      b: { label: `${tableName(t02, ctx.lang)} ${rowName(total)}（${columnLabel(t02, 'general.fiscal')}）`, located: b.located },
+    });
+  },
+});

@@ -1,0 +1,117 @@
+import { checkSum, intervalOf } from '../../src/engine/decimal.js';
+import {
+  columnLabel, isOfWhich, normLabel, readCell, rowName, sideRows, tableName, tablesOf, tableOf,
+} from '../../src/engine/query.js';
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import type { Release } from '../../src/model/release.js';
+import type { Row, Table } from '../../src/model/table.js';
+import { summaryHalf } from './summary-lines.js';
+import { reportSame, reportSum, SAME_MESSAGES, SUM_MESSAGES, where } from './sum-finding.js';
+
+/** The line a `其中` line belongs to: the nearest line above it on its side that is not itself a `其中`. */
+export function ofWhichParent(table: Table, row: Row): Row | undefined {
+  const rows = sideRows(table, row.side);
+  for (let i = rows.indexOf(row) - 1; i >= 0; i--) if (!isOfWhich(rows[i]!)) return rows[i];
+  return undefined;
+}
+
+/** 其中：财政拨款 under the general budget income line of 01 or 04 (the first one: this year's income). */
+export function fiscalOfWhich(table: Table): Row | undefined {
+  return sideRows(table, 'income').find(
+    (r) => isOfWhich(r) && /财政拨款/.test(normLabel(r.label)) && /一般公共预算/.test(normLabel(ofWhichParent(table, r)?.label ?? '')),
+  );
+}
+
+function checkNotAbove(ctx: RuleContext, table: Table, row: Row): void {
+  const parent = ofWhichParent(table, row);
+  if (!parent) return;
+  for (const cell of row.cells) {
+    const part = readCell(table, row, cell.column, ctx.lang);
+    const whole = readCell(table, parent, cell.column, ctx.lang);
+    if (part.state !== 'value' || whole.state === 'unusable') continue;
+    const wholeValue = whole.state === 'value' ? whole.located.printed : { value: '0', decimals: 2 };
+    // Only a part that stays above its whole across both rounding intervals is an error.
+    if (!intervalOf(part.located.printed).lo.gt(intervalOf(wholeValue).hi)) continue;
+    const column = table.columns.length > 1 ? columnLabel(table, cell.column) : undefined;
+    ctx.report({
+      messageId: 'exceeds',
+      data: {
+        where: where(ctx, tableName(table, ctx.lang), column),
+        part: rowName(row),
+        partValue: part.located.printed.value,
+        whole: rowName(parent),
+        wholeValue: wholeValue.value,
+      },
+      locations: [part.located.location, whole.state === 'value' ? whole.located.location : whole.location],
+      expected: wholeValue.value,
+      actual: part.located.printed.value,
+    });
+  }
+}
+
+/**
+ * 04: the fiscal money received (其中：财政拨款 of this year's general budget income, plus any general
+ * budget carryover) is what the expenditure side spends in its 其中：财政拨款 column.
+ */
+function checkFiscalAgreement(ctx: RuleContext, t04: Table): void {
+  const income = fiscalOfWhich(t04);
+  const spent = summaryHalf(t04, 'expenditure').current;
+  if (!income || !spent) return;
+  const received = readCell(t04, income, 'amount', ctx.lang);
+  const spentFiscal = readCell(t04, spent, 'general.fiscal', ctx.lang);
+  if (received.state !== 'value' || spentFiscal.state !== 'value') return;
+  const carryLine = summaryHalf(t04, 'income').carryoverParts.find((r) => /一般公共预算/.test(normLabel(r.label)));
+  const carried = carryLine ? readCell(t04, carryLine, 'amount', ctx.lang) : undefined;
+  if (carried?.state === 'unusable') return;
+  // When the general budget line itself disagrees with the spending, the balance of funds reports
+  // it; the 其中 line then disagrees by the same amount and is not a second mistake.
+  const parent = ofWhichParent(t04, income);
+  const general = parent ? readCell(t04, parent, 'amount', ctx.lang) : undefined;
+  const spentGeneral = readCell(t04, spent, 'general', ctx.lang);
+  if (general?.state === 'value' && spentGeneral.state === 'value') {
+    const carry = carried?.state === 'value' ? [carried.located.printed] : [];
+    if (checkSum(spentGeneral.located.printed, [general.located.printed, ...carry]).verdict === 'error') return;
+  }
+  const spentSide = { label: `${rowName(spent)}（${columnLabel(t04, 'general.fiscal')}）`, located: spentFiscal.located };
+  const w = where(ctx, tableName(t04, ctx.lang));
+  if (carried?.state === 'value' && !/^0+(\.0+)?$/.test(carried.located.printed.value)) {
+    // Carryover money is spent too: the spending column is then a sum of two lines.
+    reportSum(ctx, {
+      where: w,
+      totalLabel: spentSide.label,
+      total: spentSide.located,
+      parts: [
+        { label: rowName(income), located: received.located },
+        { label: rowName(carryLine!), located: carried.located },
+      ],
+    });
+    return;
+  }
+  reportSame(ctx, { where: w, a: { label: rowName(income), located: received.located }, b: spentSide });
+}
+
+export const ofWhichLines = defineRule({
+  id: 'table-of-which-lines',
+  family: 'within-table',
+  severity: 'error',
+  title: { zh: '“其中”行不大于所属行', en: '"Of which" lines within their line' },
+  docs: {
+    zh: '部门收支总体情况表（01）与财政拨款收支总体情况表（04）中，“其中：财政拨款”等“其中”行是上一行的一部分，不得大于上一行（超出四舍五入区间为错误）；04 表收入方本年一般公共预算“其中：财政拨款”（加一般公共预算上年结转）等于支出方本年支出的“其中：财政拨款”列。',
+    en: 'In the income and expenditure summary (01) and the fiscal summary (04), an "of which" line such as 其中：财政拨款 is part of the line above it and may not exceed it (beyond rounding it is an error); in 04 the income side\'s "of which: fiscal appropriation" of this year\'s general budget income (plus any general budget carryover) equals the "of which: fiscal appropriation" column of current expenditure.',
+  },
+  messages: {
+    ...SAME_MESSAGES,
+    ...SUM_MESSAGES,
+    exceeds: {
+      zh: '{where}：“{part}”为 {partValue}，大于其所属的“{whole}” {wholeValue}',
+      en: '{where}: "{part}" ({partValue}) exceeds the line it belongs to, "{whole}" ({wholeValue})',
+    },
+  },
+  check(model: Release, ctx) {
+    const tables = [...tablesOf(model, 'income-expenditure-summary'), ...tablesOf(model, 'fiscal-summary')];
+    if (tables.length === 0) return ctx.skip('no income and expenditure summary (01/04) was read');
+    for (const table of tables) for (const row of table.rows) if (isOfWhich(row)) checkNotAbove(ctx, table, row);
+    const t04 = tableOf(model, 'fiscal-summary');
+    if (t04) checkFiscalAgreement(ctx, t04);
+  },
+});
