@@ -22,3 +22,13 @@ describe('coverage in words (pretty output)', () => {
     expect(line).toContain('cross-economic-coverage');
   });
 });
+
+describe('a release whose narrative was not found says so', () => {
+  it('000 has its nine sections; text without 第二部分 reports that no narrative check could run', () => {
+    expect(audit('000_52f5b89fd5e0ecf0.txt').model.coverage.narrative).toEqual({ sections: 9, claims: 63 });
+    const { model, result } = audit('tables-only.txt', '附件：预算表\n\n预算01表\n\n2026年部门收支总体情况表\n\n单位：万元\n');
+    expect(model.coverage.narrative).toEqual({ sections: 0, claims: 0 });
+    const cov = { ...model.coverage, rules: { ran: result.ran, skipped: result.skipped, partial: result.partial, crashed: result.crashed } };
+    expect(coverageLines(cov, 'zh')).toContain('未找到情况说明（第二部分）的章节：说明与表格的核对未能进行');
+  });
+});

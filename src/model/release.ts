@@ -84,6 +84,10 @@ export const Coverage = z.object({
   ),
   /** claims whose quantity could not be named in a form rules resolve */
   unresolvedClaims: z.array(z.object({ claimId: z.string(), line: LineNo, reason: z.string() })).default([]),
+  /** how much of the narrative (第二部分) was found: no sections means no narrative check could run */
+  narrative: z
+    .object({ sections: z.number().int().min(0), claims: z.number().int().min(0) })
+    .optional(),
 });
 export type Coverage = z.infer<typeof Coverage>;
 

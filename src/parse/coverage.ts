@@ -1,6 +1,7 @@
 import type { Span } from '../model/primitives.js';
 import type { Coverage, TableCoverage, Toc } from '../model/release.js';
 import type { Table, TableKind } from '../model/table.js';
+import type { Narrative } from '../model/narrative.js';
 import { HENAN_NUMBER, KIND_NAME } from './tables/kinds.js';
 
 export interface CoverageInput {
@@ -9,6 +10,7 @@ export interface CoverageInput {
   illegible: Span[];
   unclaimedSentences: Coverage['unclaimedSentences'];
   unresolvedClaims: Coverage['unresolvedClaims'];
+  narrative?: Narrative;
 }
 
 export function tableCoverage(t: Table): TableCoverage {
@@ -105,5 +107,6 @@ export function buildCoverage(input: CoverageInput): Coverage {
     illegible: input.illegible,
     unclaimedSentences: input.unclaimedSentences,
     unresolvedClaims: input.unresolvedClaims,
+    ...(input.narrative ? { narrative: { sections: input.narrative.sections.length, claims: input.narrative.claims.length } } : {}),
   };
 }

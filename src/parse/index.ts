@@ -12,6 +12,6 @@ export function parseRelease(input: IngestedText): Release {
   const toc = parseToc(lines);
   const { tables, illegible } = parseTables(lines, { year: meta.year?.value });
   const { narrative, unclaimedSentences, unresolvedClaims } = parseNarrative(lines);
-  const coverage = buildCoverage({ toc, tables, illegible, unclaimedSentences, unresolvedClaims });
+  const coverage = buildCoverage({ toc, tables, illegible, unclaimedSentences, unresolvedClaims, narrative });
   return { schemaVersion: 1, source: input.source, meta, toc, tables, narrative, coverage };
 }

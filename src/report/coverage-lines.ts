@@ -42,6 +42,8 @@ export function coverageLines(cov: Coverage, lang: Lang): string[] {
         : `${tableStatusLabel(t.status, lang)}: ${name} (line ${t.line}) ${certain} cells certain, ${t.ambiguousCells} ambiguous, ${t.lostCells} lost`,
     );
   }
+  if (cov.narrative?.sections === 0)
+    out.push(zh ? '未找到情况说明（第二部分）的章节：说明与表格的核对未能进行' : 'no narrative sections (第二部分) found: narrative checks could not run');
   if (cov.unclaimedSentences.length)
     out.push(zh ? `说明中未识别的含数句子 ${cov.unclaimedSentences.length} 句` : `${cov.unclaimedSentences.length} narrative sentences with figures not read`);
   if (cov.rules.skipped.length)
