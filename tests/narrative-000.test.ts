@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseNarrative } from '../src/parse/narrative/index.js';
+import { seedNarrative } from './helpers/seed-narrative.js';
 import { Narrative } from '../src/model/narrative.js';
 import { isQuantityKey } from '../src/model/quantities.js';
 
 // Seed 000: a clean release, two budget units. Narrative = lines 72–157.
-const lines = readFileSync(new URL('../fixtures/000_52f5b89fd5e0ecf0.txt', import.meta.url), 'utf8').split(/\r\n|\r|\n/);
-const result = parseNarrative(lines);
-const { narrative } = result;
-const claim = (id: string) => {
-  const c = narrative.claims.find((x) => x.id === id);
-  if (!c) throw new Error(`no claim ${id}`);
-  return c;
-};
+const { result, narrative, claim } = seedNarrative('000_52f5b89fd5e0ecf0.txt');
 
 describe('narrative 000', () => {
   it('finds 第二部分 at line 72 and its nine sections at their headings', () => {

@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseNarrative } from '../src/parse/narrative/index.js';
+import { seedNarrative } from './helpers/seed-narrative.js';
 import { Narrative } from '../src/model/narrative.js';
 import { isQuantityKey } from '../src/model/quantities.js';
 
 // Seed 001: a clean release, one budget unit, spending down on 2025. Narrative = lines 73–158.
-const lines = readFileSync(new URL('../fixtures/001_d3fb4ee6849ee809.txt', import.meta.url), 'utf8').split(/\r\n|\r|\n/);
-const result = parseNarrative(lines);
-const { narrative } = result;
-const claim = (id: string) => {
-  const c = narrative.claims.find((x) => x.id === id);
-  if (!c) throw new Error(`no claim ${id}`);
-  return c;
-};
+const { result, narrative, claim } = seedNarrative('001_d3fb4ee6849ee809.txt');
 
 describe('narrative 001', () => {
   it('finds the nine sections (headings on lines 78 … 135)', () => {

@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseNarrative } from '../src/parse/narrative/index.js';
+import { seedNarrative } from './helpers/seed-narrative.js';
 import { Narrative } from '../src/model/narrative.js';
 import { isQuantityKey } from '../src/model/quantities.js';
 
 // Seed 002: a degraded extract. Every paragraph is wrapped mid-sentence with blank lines between
 // the pieces, sometimes inside a word (基本支 / 出) or a unit (38.49 万 / 元). Narrative = lines 79–245.
-const lines = readFileSync(new URL('../fixtures/002_d924ceb559bc64c1.txt', import.meta.url), 'utf8').split(/\r\n|\r|\n/);
-const result = parseNarrative(lines);
-const { narrative } = result;
-const claim = (id: string) => {
-  const c = narrative.claims.find((x) => x.id === id);
-  if (!c) throw new Error(`no claim ${id}`);
-  return c;
-};
+const { result, narrative, claim } = seedNarrative('002_d924ceb559bc64c1.txt');
 
 describe('narrative 002', () => {
   it('returns the sections and their claims', () => {

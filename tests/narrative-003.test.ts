@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseNarrative } from '../src/parse/narrative/index.js';
+import { seedNarrative } from './helpers/seed-narrative.js';
 import { Narrative } from '../src/model/narrative.js';
 import { isQuantityKey } from '../src/model/quantities.js';
 
 // Seed 003: 2024, another district; spaces around numbers (`占 76.62 %`), 0.00, `。。` on line 120.
-const lines = readFileSync(new URL('../fixtures/003_5c2b6dad15e272f5.txt', import.meta.url), 'utf8').split(/\r\n|\r|\n/);
-const result = parseNarrative(lines);
-const { narrative } = result;
-const claim = (id: string) => {
-  const c = narrative.claims.find((x) => x.id === id);
-  if (!c) throw new Error(`no claim ${id}`);
-  return c;
-};
+const { result, narrative, claim } = seedNarrative('003_5c2b6dad15e272f5.txt');
 
 describe('narrative 003', () => {
   it('finds the sections; section 九 keeps its bracketed remark in the title (line 122)', () => {

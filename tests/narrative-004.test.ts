@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseNarrative } from '../src/parse/narrative/index.js';
+import { seedNarrative } from './helpers/seed-narrative.js';
 import { Narrative } from '../src/model/narrative.js';
 
 // Seed 004: 2022 template, markdown headings (`### 一、…`, `## **八、…**`). Narrative = lines 88–158.
-const lines = readFileSync(new URL('../fixtures/004_089b4ec93cddaf3a.txt', import.meta.url), 'utf8').split(/\r\n|\r|\n/);
-const result = parseNarrative(lines);
-const { narrative } = result;
-const claim = (id: string) => {
-  const c = narrative.claims.find((x) => x.id === id);
-  if (!c) throw new Error(`no claim ${id}`);
-  return c;
-};
+const { result, narrative, claim } = seedNarrative('004_089b4ec93cddaf3a.txt');
 
 describe('narrative 004', () => {
   it('reads markdown headings of every level', () => {

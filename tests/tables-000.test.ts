@@ -1,37 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFile } from '../src/ingest/read.js';
-import type { Table } from '../src/model/table.js';
+import { describe, expect, it } from 'vitest';
 import { Table as TableSchema } from '../src/model/table.js';
-import { parseTables } from '../src/parse/tables/index.js';
+import { seedTables } from './helpers/seed-tables.js';
 
-const FILE = new URL('../fixtures/000_52f5b89fd5e0ecf0.txt', import.meta.url).pathname;
-
-let lines: string[];
-let tables: Table[];
-const tableNo = (n: string): Table => {
-  const t = tables.find((x) => x.number === n);
-  if (!t) throw new Error(`table ${n} not found`);
-  return t;
-};
-const rowAt = (t: Table, line: number, side?: 'income' | 'expenditure') =>
-  t.rows.find((r) => r.line === line && (side === undefined || r.side === side));
-const cellAt = (t: Table, line: number, column: string, side?: 'income' | 'expenditure') =>
-  rowAt(t, line, side)?.cells.find((c) => c.column === column);
-const valueAt = (t: Table, line: number, column: string, side?: 'income' | 'expenditure') => cellAt(t, line, column, side)?.value;
-
-/** An independent count: tab-separated tokens on the table's lines that read as a decimal amount. */
-function printedAmounts(t: Table): number {
-  let n = 0;
-  for (let l = t.titleLine; l <= t.endLine; l++)
-    for (const tok of (lines[l - 1] ?? '').split('\t')) if (/^-?\d[\d,]*\.\d+$/.test(tok.trim())) n++;
-  return n;
-}
-const valueCells = (t: Table) => t.rows.flatMap((r) => r.cells).filter((c) => c.status === 'value').length;
-
-beforeAll(async () => {
-  ({ lines } = await ingestFile(FILE));
-  ({ tables } = parseTables(lines, { year: 2026 }));
-});
+const { tables, tableNo, rowAt, cellAt, valueAt, printedAmounts, valueCells } = seedTables('000_52f5b89fd5e0ecf0.txt', 2026);
 
 describe('seed 000: 中国共产党新乡市红旗区委员会办公室 2026', () => {
   it('finds all 12 tables in the attachment part, in order, with their title lines', () => {

@@ -1,38 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFile } from '../src/ingest/read.js';
-import type { Table } from '../src/model/table.js';
+import { describe, expect, it } from 'vitest';
 import { Table as TableSchema } from '../src/model/table.js';
-import { parseTables } from '../src/parse/tables/index.js';
+import { seedTables } from './helpers/seed-tables.js';
 
-const FILE = new URL('../fixtures/003_5c2b6dad15e272f5.txt', import.meta.url).pathname;
-
-let lines: string[];
-let tables: Table[];
-let illegible: { line: number; text: string }[];
-const tableNo = (n: string): Table => {
-  const t = tables.find((x) => x.number === n);
-  if (!t) throw new Error(`table ${n} not found`);
-  return t;
-};
-const rowAt = (t: Table, line: number, side?: 'income' | 'expenditure') =>
-  t.rows.find((r) => r.line === line && (side === undefined || r.side === side));
-const cellAt = (t: Table, line: number, column: string, side?: 'income' | 'expenditure') =>
-  rowAt(t, line, side)?.cells.find((c) => c.column === column);
-const valueAt = (t: Table, line: number, column: string, side?: 'income' | 'expenditure') => cellAt(t, line, column, side)?.value;
-
-/** An independent count: tab-separated tokens on the table's lines that read as a decimal amount. */
-function printedAmounts(t: Table): number {
-  let n = 0;
-  for (let l = t.titleLine; l <= t.endLine; l++)
-    for (const tok of (lines[l - 1] ?? '').split('\t')) if (/^-?\d[\d,]*\.\d+$/.test(tok.trim())) n++;
-  return n;
-}
-const valueCells = (t: Table) => t.rows.flatMap((r) => r.cells).filter((c) => c.status === 'value').length;
-
-beforeAll(async () => {
-  ({ lines } = await ingestFile(FILE));
-  ({ tables, illegible } = parseTables(lines, { year: 2024 }));
-});
+const { tables, illegible, tableNo, rowAt, cellAt, valueAt, printedAmounts, valueCells } = seedTables('003_5c2b6dad15e272f5.txt', 2024);
 
 describe('seed 003: 中共新乡市凤泉区委员会办公室 2024', () => {
   it('finds the nine tables printed; 02 is absent, 07 and 10 stand as [illegible] (lines 350, 378)', () => {
