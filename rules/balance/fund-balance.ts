@@ -5,6 +5,7 @@ import type { Row } from '../../src/model/table.js';
 import { summaryHalf } from '../within-table/summary-lines.js';
 import { reportSum, SUM_MESSAGES, where, type Part } from '../within-table/sum-finding.js';
 import { amountOrZero } from '../cross-table/shared.js';
+import { tablesLacking } from '../skip-reasons.js';
 
 const FUNDS = [
   ['general', /一般公共预算/],
@@ -24,10 +25,14 @@ export const fundBalance = defineRule({
   messages: { ...SUM_MESSAGES },
   check(model: Release, ctx) {
     const t = tableOf(model, 'fiscal-summary');
-    if (!t) return ctx.skip('table 04 was not read');
+    if (!t) return ctx.skip(tablesLacking(model, { 'fiscal-summary': t }));
     const income = summaryHalf(t, 'income');
     const grand = summaryHalf(t, 'expenditure').grand;
-    if (!grand || income.currentParts.length === 0) return ctx.skip('table 04 lacks its income lines or expenditure total');
+    if (!grand || income.currentParts.length === 0)
+      return ctx.skip({
+        zh: `财政拨款收支总体情况表（04）未读到${!grand ? '支出总计行' : '本年收入各行'}`,
+        en: `${!grand ? 'no expenditure grand total (支出总计)' : 'no current income lines'} were read in table 04 (fiscal appropriation summary)`,
+      });
     const find = (rows: readonly Row[], re: RegExp) => rows.find((r) => re.test(normLabel(r.label)));
     for (const [key, re] of FUNDS) {
       if (!t.columns.some((c) => c.key === key)) continue;

@@ -28,6 +28,10 @@ export const incomeExpenditure = defineRule({
       ran = true;
       reportSame(ctx, { where: ctx.lang === 'zh' ? '收支平衡' : 'balance', a: income, b: spent });
     }
-    if (!ran) ctx.skip('no summary table with both grand totals was read');
+    if (!ran)
+      ctx.skip({
+        zh: '部门收支总体情况表（01）和财政拨款收支总体情况表（04）均未同时读出收入总计和支出总计',
+        en: 'neither table 01 (income and expenditure summary) nor table 04 (fiscal appropriation summary) gives both the income and the expenditure grand total',
+      });
   },
 });

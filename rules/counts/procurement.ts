@@ -24,7 +24,7 @@ export const countsProcurement = defineRule({
     const claims = amountClaims(model);
     const totals = claims.filter((c) => c.quantity.key === 'procurement.total');
     if (totals.length === 0) {
-      ctx.skip('the narrative states no procurement total');
+      ctx.skip({ zh: '情况说明未写明政府采购预算总额', en: 'the narrative states no government procurement total' });
       return;
     }
     for (const t of totals) {

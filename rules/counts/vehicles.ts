@@ -23,7 +23,7 @@ export const countsVehicles = defineRule({
     const counts = model.narrative.claims.filter((c): c is CountClaim => c.type === 'count');
     const totals = counts.filter((c) => c.quantity.key === 'vehicles.total');
     if (totals.length === 0) {
-      ctx.skip('the narrative states no vehicle total');
+      ctx.skip({ zh: '情况说明未写明车辆总数（“共有车辆X辆”）', en: 'the narrative states no vehicle total (“共有车辆X辆”)' });
       return;
     }
     for (const t of totals) {

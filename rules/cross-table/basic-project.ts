@@ -47,6 +47,10 @@ export const basicProject = defineRule({
       same(basicWord, basic03, grandFigure(t05, 'basic', lang));
       same(projectWord, project03, grandFigure(t05, 'project', lang));
     }
-    if (!ran) ctx.skip('no pair of tables giving basic/project spending was read');
+    if (!ran)
+      ctx.skip({
+        zh: '部门支出总体情况表（03）、一般公共预算支出情况表（05）、一般公共预算基本支出表（06）、项目支出表（10）、部门（单位）整体绩效目标表（11）和项目绩效目标汇总表（12）中，读出基本支出或项目支出金额、可相互比对的不足两张',
+        en: 'fewer than two of tables 03, 05, 06, 10, 11 and 12 give a basic or project spending amount to compare',
+      });
   },
 });

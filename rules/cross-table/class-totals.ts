@@ -1,10 +1,11 @@
 import { columnLabel, normLabel, readCell, rowName, tableName, tableOf, valueAt } from '../../src/engine/query.js';
-import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { defineRule, type RuleContext, type Text } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import type { Row, Table } from '../../src/model/table.js';
 import { summaryHalf } from '../within-table/summary-lines.js';
 import { reportSum, SUM_MESSAGES, where, type Part } from '../within-table/sum-finding.js';
 import { classOfLabel } from './function-classes.js';
+import { kindName, unreadTables } from '../skip-reasons.js';
 
 /** 项-level lines of a function-class table (03/05/09), grouped by class (first three digits). */
 function itemsByClass(table: Table): Map<string, Row[]> {
@@ -88,6 +89,22 @@ export const classTotals = defineRule({
     if (t01 && t03) { compare(ctx, t01, 'amount', t03, 'total'); ran = true; }
     if (t04 && t05) { compare(ctx, t04, 'general', t05, 'total'); ran = true; }
     if (t04 && t09) { compare(ctx, t04, 'govFund', t09, 'total'); ran = true; }
-    if (!ran) ctx.skip('needs tables 01 and 03, or 04 with 05/09');
+    if (!ran) ctx.skip(pairsLacking(model));
   },
 });
+
+/** Each function class is compared in pairs of tables: 01 with 03, 04 with 05, 04 with 09. */
+function pairsLacking(model: Release): Text {
+  const [n01, n03, n04, n05, n09] = (['income-expenditure-summary', 'expenditure', 'fiscal-summary', 'general-budget-expenditure', 'gov-fund-expenditure'] as const).map(kindName);
+  const what = unreadTables(model, {
+    'income-expenditure-summary': tableOf(model, 'income-expenditure-summary'),
+    expenditure: tableOf(model, 'expenditure'),
+    'fiscal-summary': tableOf(model, 'fiscal-summary'),
+    'general-budget-expenditure': tableOf(model, 'general-budget-expenditure'),
+    'gov-fund-expenditure': tableOf(model, 'gov-fund-expenditure'),
+  });
+  return {
+    zh: `各功能分类的金额须在${n01!.zh}与${n03!.zh}、${n04!.zh}与${n05!.zh}或${n09!.zh}之间成对核对，未读到任何一对：${what.zh}`,
+    en: `function classes are compared between ${n01!.en} and ${n03!.en}, or ${n04!.en} and ${n05!.en} or ${n09!.en}; no such pair was read: ${what.en}`,
+  };
+}

@@ -2,6 +2,7 @@ import { columnLabel, readCell, rowName, tableName, tableOf } from '../../src/en
 import { defineRule } from '../../src/engine/rule.js';
 import { dec } from '../../src/engine/decimal.js';
 import type { Release } from '../../src/model/release.js';
+import { tablesLacking } from '../skip-reasons.js';
 
 /** Which 06 column an economic class belongs in: 人员经费 = 301 + 303; 公用经费 = 302 + 310. */
 const CLASS_COLUMN: Record<string, 'personnel' | 'public'> = {
@@ -28,7 +29,7 @@ export const econClassColumn = defineRule({
   },
   check(model: Release, ctx) {
     const t06 = tableOf(model, 'general-budget-basic');
-    if (!t06) return ctx.skip('table 06 was not read');
+    if (!t06) return ctx.skip(tablesLacking(model, { 'general-budget-basic': t06 }));
     for (const row of t06.rows) {
       const code = row.econ?.dept?.code;
       if (!code || row.role === 'total') continue;

@@ -3,6 +3,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import { fiscalOfWhich } from '../within-table/of-which-lines.js';
 import { reportSame, SAME_MESSAGES } from '../within-table/sum-finding.js';
+import { tablesLacking } from '../skip-reasons.js';
 
 export const fiscalOfWhichRule = defineRule({
   id: 'cross-fiscal-of-which',
@@ -17,14 +18,16 @@ export const fiscalOfWhichRule = defineRule({
   check(model: Release, ctx) {
     const t01 = tableOf(model, 'income-expenditure-summary');
     const t02 = tableOf(model, 'income');
-    if (!t01 || !t02) return ctx.skip('needs tables 01 and 02');
+    if (!t01 || !t02) return ctx.skip(tablesLacking(model, { 'income-expenditure-summary': t01, income: t02 }));
     const line = fiscalOfWhich(t01);
     const total = totalRow(t02);
-    if (!line || !total) return ctx.partial('01 prints no 其中：财政拨款 line or 02 no total row');
+    if (!line) ctx.partial({ zh: '部门收支总体情况表（01）未列“其中：财政拨款”行', en: 'table 01 (income and expenditure summary) prints no “其中：财政拨款” line' });
+    if (!total) ctx.partial({ zh: '部门收入总体情况表（02）未读到合计行', en: 'no total row (合计) was read in table 02 (income summary)' });
+    if (!line || !total) return;
     const a = readCell(t01, line, 'amount', ctx.lang);
     const b = readCell(t02, total, 'general.fiscal', ctx.lang);
     if (b.state === 'empty' && !t02.columns.some((c) => c.key === 'general.fiscal'))
-      return ctx.partial('02 has no 其中：财政拨款 column');
+      return ctx.partial({ zh: '部门收入总体情况表（02）未列“其中：财政拨款”列', en: 'table 02 (income summary) has no “其中：财政拨款” column' });
     if (a.state !== 'value' || b.state !== 'value') return;
     reportSame(ctx, {
       where: ctx.lang === 'zh' ? '财政拨款收入' : 'fiscal appropriation income',

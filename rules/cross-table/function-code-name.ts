@@ -2,6 +2,7 @@ import { rowName, tableName, tablesOf } from '../../src/engine/query.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import type { TableKind } from '../../src/model/table.js';
+import { tablesLacking } from '../skip-reasons.js';
 
 /**
  * Well-known 项 names and the code they must carry. Full 7-digit codes for names tied to one place in
@@ -52,7 +53,7 @@ export const functionCodeName = defineRule({
   },
   check(model: Release, ctx) {
     const tables = KINDS.flatMap((k) => tablesOf(model, k));
-    if (tables.length === 0) return ctx.skip('no function-class table was read');
+    if (tables.length === 0) return ctx.skip(tablesLacking(model, Object.fromEntries(KINDS.map((k) => [k, null])), 'any'));
     for (const table of tables) {
       for (const row of table.rows) {
         const fc = row.functionCode;

@@ -4,6 +4,7 @@ import type { Release } from '../../src/model/release.js';
 import { summaryHalf } from '../within-table/summary-lines.js';
 import { reportSame, SAME_MESSAGES } from '../within-table/sum-finding.js';
 import { amountOrZero, grandRow, incomeLine, type Figure } from './shared.js';
+import { tablesLacking } from '../skip-reasons.js';
 
 const GOV_FUND = /政府性基金/;
 
@@ -20,7 +21,7 @@ export const govFund = defineRule({
   check(model: Release, ctx) {
     const lang = ctx.lang;
     const t09any = anyTableOf(model, 'gov-fund-expenditure');
-    if (!t09any || t09any.status === 'unrecovered') return ctx.skip('table 09 was not read');
+    if (!t09any || t09any.status === 'unrecovered') return ctx.skip(tablesLacking(model, { 'gov-fund-expenditure': null }));
     let ref: Figure;
     if (t09any.status === 'empty') {
       const location = { line: t09any.emptyNote?.line ?? t09any.titleLine, table: tableName(t09any, lang), value: '0' };
@@ -29,7 +30,7 @@ export const govFund = defineRule({
       const t09 = tableOf(model, 'gov-fund-expenditure')!;
       const row = grandRow(t09);
       const v: Located | undefined = row && amountOrZero(t09, row, 'total', lang);
-      if (!v) return ctx.skip('table 09 has no usable total');
+      if (!v) return ctx.skip({ zh: '政府性基金预算支出情况表（09）合计行没有可用的金额', en: 'table 09 (government fund expenditure) has no usable amount on its total row' });
       ref = { label: tableName(t09, lang), located: v };
     }
     const title = lang === 'zh' ? '政府性基金' : 'government fund';
@@ -48,7 +49,11 @@ export const govFund = defineRule({
       const e = cur && t04.columns.some((c) => c.key === 'govFund') ? amountOrZero(t04, cur, 'govFund', lang) : undefined;
       if (e) others.push({ label: `${tableName(t04, lang)} ${cur!.label.trim()}`, located: e });
     }
-    if (others.length === 0) return ctx.skip('neither 01 nor 04 gives a government fund amount');
+    if (others.length === 0)
+      return ctx.skip({
+        zh: '部门收支总体情况表（01）和财政拨款收支总体情况表（04）均未读出政府性基金金额，无可比对',
+        en: 'neither table 01 (income and expenditure summary) nor table 04 (fiscal appropriation summary) gives a government fund amount to compare',
+      });
     for (const o of others) reportSame(ctx, { where: title, a: ref, b: o });
   },
 });

@@ -23,7 +23,11 @@ export const grandTotal = defineRule({
       (t01 && summaryFigure(t01, 'grand', 'income', 'amount', lang)) ?? (t02 && grandFigure(t02, 'total', lang));
     const spent: Figure | undefined =
       (t01 && summaryFigure(t01, 'current', 'expenditure', 'amount', lang)) ?? income;
-    if (!income && !spent) return ctx.skip('neither table 01 nor table 02 gives a grand total');
+    if (!income && !spent)
+      return ctx.skip({
+        zh: '部门收支总体情况表（01）和部门收入总体情况表（02）均未读出总计，无可比对的总额',
+        en: 'neither table 01 (income and expenditure summary) nor table 02 (income summary) gives a grand total to compare',
+      });
     const title = lang === 'zh' ? '总额' : 'grand total';
     const compare = (ref: Figure | undefined, other: Figure | undefined) => {
       if (ref && other && ref.located !== other.located) reportSame(ctx, { where: title, a: ref, b: other });

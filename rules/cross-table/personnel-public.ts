@@ -3,6 +3,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import { reportSum, SUM_MESSAGES, where } from '../within-table/sum-finding.js';
 import { grandRow } from './shared.js';
+import { tablesLacking } from '../skip-reasons.js';
 
 const PAIRS = [
   ['personnel', ['basic.wages', 'basic.family']],
@@ -24,7 +25,12 @@ export const personnelPublic = defineRule({
     const t06 = tableOf(model, 'general-budget-basic');
     const r05 = t05 && grandRow(t05);
     const r06 = t06 && grandRow(t06);
-    if (!t05 || !t06 || !r05 || !r06) return ctx.skip('needs the total rows of tables 05 and 06');
+    if (!t05 || !t06) return ctx.skip(tablesLacking(model, { 'general-budget-expenditure': t05, 'general-budget-basic': t06 }));
+    if (!r05 || !r06)
+      return ctx.skip({
+        zh: `${!r05 ? '一般公共预算支出情况表（05）' : '一般公共预算基本支出表（06）'}未读到合计行，人员经费和公用经费无从比对`,
+        en: `no total row (合计) was read in ${!r05 ? 'table 05 (general budget expenditure)' : 'table 06 (general budget basic expenditure)'}, so personnel and public funds cannot be compared`,
+      });
     for (const [whole, parts] of PAIRS) {
       const total = valueAt(t06, r06, whole, ctx.lang);
       if (!total) continue;

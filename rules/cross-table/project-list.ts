@@ -3,6 +3,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import type { Row, Table } from '../../src/model/table.js';
 import { reportSame, SAME_MESSAGES, where } from '../within-table/sum-finding.js';
+import { tablesLacking } from '../skip-reasons.js';
 
 function projects(table: Table): Row[] {
   return table.rows.filter((r) => r.role === 'item' && r.label.trim() !== '');
@@ -27,10 +28,11 @@ export const projectList = defineRule({
   check(model: Release, ctx) {
     const t10 = tableOf(model, 'project-expenditure');
     const t12 = tableOf(model, 'performance-projects');
-    if (!t10 || !t12) return ctx.skip('needs tables 10 and 12');
+    if (!t10 || !t12) return ctx.skip(tablesLacking(model, { 'project-expenditure': t10, 'performance-projects': t12 }));
     const p10 = projects(t10);
     const p12 = projects(t12);
-    if (p10.length === 0 && p12.length === 0) return ctx.skip('no projects listed');
+    if (p10.length === 0 && p12.length === 0)
+      return ctx.skip({ zh: '项目支出表（10）和项目绩效目标汇总表（12）均未列出项目', en: 'neither table 10 (project expenditure) nor table 12 (project performance targets) lists a project' });
     const missing = (from: Table, row: Row, to: Table) => {
       const v = valueAt(from, row, 'total', ctx.lang);
       ctx.report({

@@ -4,6 +4,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import { grandRow } from './shared.js';
 import { economicLines, lineSum } from './economic-lines.js';
+import { tablesLacking } from '../skip-reasons.js';
 
 /** 08 columns and the 06 lines (部门经济分类) that carry the same money in basic spending. */
 const LINKS = [
@@ -33,10 +34,13 @@ export const threePublic = defineRule({
   check(model: Release, ctx) {
     const t06 = tableOf(model, 'general-budget-basic');
     const t08any = anyTableOf(model, 'three-public');
-    if (!t06 || !t08any || t08any.status === 'unrecovered') return ctx.skip('needs tables 06 and 08');
+    if (!t06 || !t08any || t08any.status === 'unrecovered')
+      // an 08 printed empty is usable: it states zero for every item
+      return ctx.skip(tablesLacking(model, { 'general-budget-basic': t06, 'three-public': t08any?.status === 'unrecovered' ? null : t08any }));
     const t08 = t08any.status === 'empty' ? undefined : tableOf(model, 'three-public');
     const row08 = t08 && (grandRow(t08) ?? t08.rows.find((r) => r.cells.some((c) => c.status === 'value')));
-    if (t08 && !row08) return ctx.skip('table 08 has no row of amounts');
+    if (t08 && !row08)
+      return ctx.skip({ zh: '“三公”经费支出情况表（08）没有列出金额的行', en: 'table 08 (“three public” expenses) has no row of amounts' });
     const lines = economicLines(t06, ctx.lang);
     for (const [key, code] of LINKS) {
       const in06 = [...lines.values()].filter((l) => l.dept === code);

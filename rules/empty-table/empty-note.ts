@@ -45,7 +45,7 @@ export const emptyNote = defineRule({
   },
   check(model: Release, ctx) {
     const tables = model.tables.filter((t) => t.status !== 'unrecovered' && !NOT_AMOUNT_TABLES.has(t.kind));
-    if (tables.length === 0) return ctx.skip('no table was read');
+    if (tables.length === 0) return ctx.skip({ zh: '未读到任何金额表', en: 'no table of amounts was read' });
     for (const table of tables) {
       const name = tableName(table, ctx.lang);
       const note = emptyNoteOf(table);

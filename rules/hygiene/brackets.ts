@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { narrativeText } from './text.js';
+import { NO_NARRATIVE } from '../skip-reasons.js';
 
 /** Pairs counted together whatever their width: extracts mix （ with ). */
 const PAIRS: ReadonlyArray<{ open: RegExp; close: RegExp; name: string }> = [
@@ -32,7 +33,7 @@ export const hygieneBrackets = defineRule({
   check(model, ctx) {
     const nt = narrativeText(model, ctx.lines);
     if (!nt) {
-      ctx.skip('no narrative (第二部分) found');
+      ctx.skip(NO_NARRATIVE);
       return;
     }
     const re = /[^。；！？\n]+[。；！？]?/g;

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { matchAll, narrativeText } from './text.js';
+import { NO_NARRATIVE } from '../skip-reasons.js';
 
 /** Two sentence marks in a row: a doubled full stop or a clause mark right before a full stop. */
 const DOUBLED = /[。；，、](\s*)[。；]|。(\s*)，|，(\s*)，/;
@@ -19,7 +20,7 @@ export const hygienePunctuation = defineRule({
   check(model, ctx) {
     const nt = narrativeText(model, ctx.lines);
     if (!nt) {
-      ctx.skip('no narrative (第二部分) found');
+      ctx.skip(NO_NARRATIVE);
       return;
     }
     for (const m of matchAll(nt, DOUBLED)) {

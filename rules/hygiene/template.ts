@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { matchAll, narrativeText } from './text.js';
+import { NO_NARRATIVE } from '../skip-reasons.js';
 
 /** Template residue: alternatives left for the author to choose, placeholders, reasons left blank. */
 const PATTERNS: ReadonlyArray<{ re: RegExp; messageId: string }> = [
@@ -26,7 +27,7 @@ export const hygieneTemplate = defineRule({
   check(model, ctx) {
     const nt = narrativeText(model, ctx.lines);
     if (!nt) {
-      ctx.skip('no narrative (第二部分) found');
+      ctx.skip(NO_NARRATIVE);
       return;
     }
     for (const { re, messageId } of PATTERNS) {

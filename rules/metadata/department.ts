@@ -53,7 +53,10 @@ export const metadataDepartment = defineRule({
   check(model, ctx) {
     const dept = model.meta.department;
     if (!dept) {
-      ctx.skip('the department name is unknown');
+      ctx.skip({
+        zh: '未识别出部门名称（封面、情况说明标题和表头“部门名称：”中均未找到）',
+        en: 'the department name is unknown (not found on the cover, in the narrative title or after “部门名称：” on a table)',
+      });
       return;
     }
     const want = normName(dept.text);

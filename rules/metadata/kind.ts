@@ -21,7 +21,10 @@ export const metadataKind = defineRule({
   check(model, ctx) {
     const kind = model.meta.kind;
     if (!kind) {
-      ctx.skip('the release kind (部门预算/单位预算) is unknown');
+      ctx.skip({
+        zh: '未能判断本文件是部门预算还是单位预算（封面和标题中均无“部门预算”或“单位预算”字样）',
+        en: 'whether this is a department or a unit budget (“部门预算” / “单位预算”) is unknown: neither phrase is on the cover or in a title',
+      });
       return;
     }
     const owner = kind.value.slice(0, 2);

@@ -49,7 +49,7 @@ export const metadataToc = defineRule({
       });
     }
     if (!model.toc) {
-      ctx.skip('no table of contents found');
+      ctx.skip({ zh: '未找到目录，无法核对目录所列各表', en: 'no table of contents (目录) was found, so the tables it lists cannot be checked' });
       return;
     }
     for (const m of model.coverage.missingTables.filter((x) => x.evidence !== 'numbering')) {

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { tableName } from '../../src/engine/resolve.js';
 import type { Location } from '../../src/model/report.js';
+import { NO_BUDGET_YEAR } from '../skip-reasons.js';
 
 /**
  * Years that state the budget year: table titles, TOC titles, and `X年(度)部门预算` phrases
@@ -26,7 +27,7 @@ export const metadataYear = defineRule({
   check(model, ctx) {
     const year = model.meta.year;
     if (!year) {
-      ctx.skip('the budget year is unknown (no cover or title year)');
+      ctx.skip(NO_BUDGET_YEAR);
       return;
     }
     const seen = new Set<number>();

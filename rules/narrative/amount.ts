@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/engine/rule.js';
+import { defineRule, type Text } from '../../src/engine/rule.js';
 import { checkSame, checkSum, fmt, fmtInterval, intervalOf } from '../../src/engine/decimal.js';
 import { resolveQuantity, tableName } from '../../src/engine/resolve.js';
 import { amountClaims, claimLocation, printedOf } from './claims.js';
@@ -27,7 +27,7 @@ export const narrativeAmount = defineRule({
     },
   },
   check(model, ctx) {
-    const unresolved: string[] = [];
+    const unresolved: Text[] = [];
     for (const c of amountClaims(model)) {
       const claim = printedOf(c.amount);
       const label = c.quantity.label;
@@ -47,7 +47,7 @@ export const narrativeAmount = defineRule({
             });
           continue;
         }
-        unresolved.push(`${c.id} (line ${c.line}, ${c.quantity.key}): ${reason ?? 'unresolved'}`);
+        unresolved.push(unresolvedClaim(c.line, label, reason));
         continue;
       }
       for (const v of values) {
@@ -93,6 +93,21 @@ export const narrativeAmount = defineRule({
         }
       }
     }
-    if (unresolved.length > 0) ctx.partial(`claims not resolved against the tables: ${unresolved.join('; ')}`);
+    if (unresolved.length > 0)
+      ctx.partial({
+        zh: `以下说明金额未能与附表核对：${unresolved.map((u) => u.zh).join('；')}`,
+        en: `narrative amounts not checked against the tables: ${unresolved.map((u) => u.en).join('; ')}`,
+      });
   },
 });
+
+/**
+ * resolveQuantity tells two cases apart in its (English) reason: a quantity no table value is known
+ * to correspond to (vehicles, procurement) and one whose table this release lacks.
+ */
+function unresolvedClaim(line: number, label: string, reason: string | undefined): Text {
+  const neverPrinted = reason !== undefined && /not printed in any table/.test(reason);
+  return neverPrinted
+    ? { zh: `第${line}行“${label}”（附表中没有与之对应的数值）`, en: `line ${line}, “${label}” (no table value corresponds to it)` }
+    : { zh: `第${line}行“${label}”（列示此项的表本文件未读到）`, en: `line ${line}, “${label}” (the table that prints it was not read)` };
+}

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { checkShare, fmt, fmtInterval, type Printed } from '../../src/engine/decimal.js';
 import { resolveQuantity } from '../../src/engine/resolve.js';
-import type { Lang } from '../../src/engine/rule.js';
+import type { Lang, Text } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import type { ShareClaim } from '../../src/model/narrative.js';
 import type { Location } from '../../src/model/report.js';
@@ -43,12 +43,16 @@ export const shareAmount = defineRule({
     },
   },
   check(model, ctx) {
-    const skipped: string[] = [];
+    const skipped: Text[] = [];
     for (const c of shareClaims(model)) {
       const part = operand(model, c.quantity.key, c, c.amountClaimId, ctx.lang);
       const whole = operand(model, c.whole.key, c, undefined, ctx.lang);
       if (!part || !whole) {
-        skipped.push(`${c.id} (line ${c.line}): no amount for ${!part ? c.quantity.key : c.whole.key}`);
+        const missing = !part ? c.quantity.label : c.whole.label;
+        skipped.push({
+          zh: `第${c.line}行“${c.quantity.label}”占“${c.whole.label}”${c.percent.raw}：说明和附表均未给出“${missing}”的金额`,
+          en: `line ${c.line}, “${c.quantity.label}” as ${c.percent.raw} of “${c.whole.label}”: neither the narrative nor the tables give the amount of “${missing}”`,
+        });
         continue;
       }
       const r = checkShare(printedOf(c.percent), part.printed, whole.printed);
@@ -74,6 +78,10 @@ export const shareAmount = defineRule({
         interval,
       });
     }
-    if (skipped.length > 0) ctx.partial(`shares without amounts: ${skipped.join('; ')}`);
+    if (skipped.length > 0)
+      ctx.partial({
+        zh: `以下占比缺少金额，未能核对：${skipped.map((s) => s.zh).join('；')}`,
+        en: `shares not checked for want of an amount: ${skipped.map((s) => s.en).join('; ')}`,
+      });
   },
 });

@@ -97,6 +97,10 @@ export const columnSum = defineRule({
       }
       reportBlanks(ctx, blanks);
     }
-    if (!checked) ctx.skip('no table with column identities was read');
+    if (!checked)
+      ctx.skip({
+        zh: '未读到有栏目间勾稽关系的表（如合计 = 基本支出 + 项目支出）',
+        en: 'no table whose columns add up (such as total = basic + project spending) was read',
+      });
   },
 });

@@ -7,6 +7,7 @@ import type { Release } from '../../src/model/release.js';
 import type { Row, Table } from '../../src/model/table.js';
 import { summaryHalf } from './summary-lines.js';
 import { reportSame, reportSum, SAME_MESSAGES, SUM_MESSAGES, where } from './sum-finding.js';
+import { tablesLacking } from '../skip-reasons.js';
 
 /** The line a `其中` line belongs to: the nearest line above it on its side that is not itself a `其中`. */
 export function ofWhichParent(table: Table, row: Row): Row | undefined {
@@ -109,7 +110,8 @@ export const ofWhichLines = defineRule({
   },
   check(model: Release, ctx) {
     const tables = [...tablesOf(model, 'income-expenditure-summary'), ...tablesOf(model, 'fiscal-summary')];
-    if (tables.length === 0) return ctx.skip('no income and expenditure summary (01/04) was read');
+    if (tables.length === 0)
+      return ctx.skip(tablesLacking(model, { 'income-expenditure-summary': null, 'fiscal-summary': null }, 'any'));
     for (const table of tables) for (const row of table.rows) if (isOfWhich(row)) checkNotAbove(ctx, table, row);
     const t04 = tableOf(model, 'fiscal-summary');
     if (t04) checkFiscalAgreement(ctx, t04);

@@ -3,6 +3,7 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import type { Row, Table } from '../../src/model/table.js';
 import { reportSum, SUM_MESSAGES, where } from './sum-finding.js';
+import { tablesLacking } from '../skip-reasons.js';
 
 /**
  * 11's 预算情况 block is typed by hand and its rows are loose (labels sometimes sit in a cell), so
@@ -62,7 +63,7 @@ export const performanceBudget = defineRule({
   messages: { ...SUM_MESSAGES },
   check(model: Release, ctx) {
     const tables = tablesOf(model, 'performance-overall');
-    if (tables.length === 0) return ctx.skip('no overall performance table (11) was read');
+    if (tables.length === 0) return ctx.skip(tablesLacking(model, { 'performance-overall': null }));
     for (const table of tables) {
       checkBlock(ctx, table, ['govBudget', 'specialAccount', 'unitFunds']);
       checkBlock(ctx, table, ['basic', 'project']);

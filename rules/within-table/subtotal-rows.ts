@@ -122,6 +122,10 @@ export const subtotalRows = defineRule({
         reportGroup(ctx, { where: where(ctx, tableName(table, ctx.lang)), subject: text, sums: [...pair.sums.values()] });
       }
     }
-    if (!checked) ctx.skip('no table with subtotal rows was read');
+    if (!checked)
+      ctx.skip({
+        zh: '未读到有分级小计的表（合计、单位行或类、款、项各级）',
+        en: 'no table with subtotal rows (totals over units, or 类/款/项 levels) was read',
+      });
   },
 });

@@ -8,6 +8,7 @@ import { effectiveCell } from './implied.js';
 import { summaryHalf } from './summary-lines.js';
 import { where, type Part } from './sum-finding.js';
 import { GROUP_MESSAGES, reportGroup, sumOfParts, type GroupedSum } from './sum-group.js';
+import { tablesLacking } from '../skip-reasons.js';
 
 function keysOf(table: Table, rows: readonly Row[]): string[] {
   const used = new Set(rows.flatMap((r) => r.cells.filter((c) => c.status === 'value').map((c) => c.column)));
@@ -76,7 +77,8 @@ export const summarySum = defineRule({
   messages: { ...GROUP_MESSAGES, ...BLANK_MESSAGES },
   check(model: Release, ctx) {
     const tables = [...tablesOf(model, 'income-expenditure-summary'), ...tablesOf(model, 'fiscal-summary')];
-    if (tables.length === 0) return ctx.skip('no income and expenditure summary (01/04) was read');
+    if (tables.length === 0)
+      return ctx.skip(tablesLacking(model, { 'income-expenditure-summary': null, 'fiscal-summary': null }, 'any'));
     for (const table of tables) {
       const blanks: Blank[] = [];
       for (const side of ['income', 'expenditure'] as const) {

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ChangeClaim, ParityClaim } from '../../src/model/narrative.js';
 import { budgetYear, claimLocation } from '../narrative/claims.js';
+import { NO_BUDGET_YEAR } from '../skip-reasons.js';
 
 export const yoyBaseYear = defineRule({
   id: 'yoy-base-year',
@@ -20,7 +21,7 @@ export const yoyBaseYear = defineRule({
   check(model, ctx) {
     const year = budgetYear(model);
     if (year === undefined) {
-      ctx.skip('the budget year is unknown (no cover or title year)');
+      ctx.skip(NO_BUDGET_YEAR);
       return;
     }
     for (const c of model.narrative.claims) {

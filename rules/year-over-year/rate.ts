@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { checkGrowth, dec, fmt, fmtInterval, type Printed } from '../../src/engine/decimal.js';
 import { resolveQuantity } from '../../src/engine/resolve.js';
-import type { Lang } from '../../src/engine/rule.js';
+import type { Lang, Text } from '../../src/engine/rule.js';
 import type { ChangeClaim } from '../../src/model/narrative.js';
 import type { Location } from '../../src/model/report.js';
 import { claimLocation, currentAmountOf, printedOf } from '../narrative/claims.js';
@@ -27,13 +27,16 @@ export const yoyRate = defineRule({
     },
   },
   check(model, ctx) {
-    const skipped: string[] = [];
+    const skipped: Text[] = [];
     for (const c of model.narrative.claims) {
       if (c.type !== 'change' || !c.amount || !c.rate) continue;
       if (isZero(c.amount.value) && isZero(c.rate.value)) continue;
       const current = currentOf(model, c, ctx.lang);
       if (!current) {
-        skipped.push(`${c.id} (line ${c.line}): no current amount for ${c.quantity.key}`);
+        skipped.push({
+          zh: `第${c.line}行“${c.quantity.label}”：说明和附表均未给出本年金额`,
+          en: `line ${c.line}, “${c.quantity.label}”: neither the narrative nor the tables give the current amount`,
+        });
         continue;
       }
       const r = checkGrowth(printedOf(c.rate), printedOf(c.amount), current.printed, c.direction);
@@ -61,7 +64,11 @@ export const yoyRate = defineRule({
         interval: r.reachable ? data.interval : undefined,
       });
     }
-    if (skipped.length > 0) ctx.partial(`changes without a current amount: ${skipped.join('; ')}`);
+    if (skipped.length > 0)
+      ctx.partial({
+        zh: `以下增减率缺少本年金额，未能核对：${skipped.map((s) => s.zh).join('；')}`,
+        en: `growth rates not checked for want of a current amount: ${skipped.map((s) => s.en).join('; ')}`,
+      });
   },
 });
 

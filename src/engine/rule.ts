@@ -42,11 +42,12 @@ export interface RuleContext {
   /** the release text, one entry a line: line n is lines[n - 1] */
   lines: readonly string[];
   report(finding: ReportInput): void;
-  /** the rule's inputs are missing altogether: it does not run, and coverage says why */
-  skip(reason: string): void;
+  /** the rule's inputs are missing altogether: it does not run, and coverage says why, in the run's
+   * language (finance staff read these reasons as they read findings) */
+  skip(reason: Text): void;
   /** one check of the rule could not be made (a claim with no table value, a missing column): the rule
    * still runs, and coverage lists what it could not check */
-  partial(reason: string): void;
+  partial(reason: Text): void;
 }
 
 /** A rule is a small self-describing module, ESLint style. `check` is pure: it reads, it reports. */

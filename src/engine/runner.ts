@@ -17,6 +17,8 @@ export interface RunResult extends RuleRun {
   findings: Finding[];
 }
 
+const REASON_SEPARATOR: Record<Lang, string> = { zh: '；', en: '; ' };
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
@@ -88,10 +90,12 @@ export function runRules(model: Release, lines: readonly string[], rules: readon
           });
         },
         skip(reason) {
-          if (!skipReasons.includes(reason)) skipReasons.push(reason);
+          const text = reason[opts.lang];
+          if (!skipReasons.includes(text)) skipReasons.push(text);
         },
         partial(reason) {
-          if (!partialReasons.includes(reason)) partialReasons.push(reason);
+          const text = reason[opts.lang];
+          if (!partialReasons.includes(text)) partialReasons.push(text);
         },
       });
     } catch (err) {
@@ -100,7 +104,7 @@ export function runRules(model: Release, lines: readonly string[], rules: readon
     }
     // A rule that skipped and found nothing did not run; one that found something ran, and what it
     // could not check is still listed (partial), so that silence never hides a skipped check.
-    if (skipReasons.length > 0 && found.length === 0) result.skipped.push({ ruleId: rule.id, reason: skipReasons.join('; ') });
+    if (skipReasons.length > 0 && found.length === 0) result.skipped.push({ ruleId: rule.id, reason: skipReasons.join(REASON_SEPARATOR[opts.lang]) });
     else {
       result.ran.push(rule.id);
       for (const reason of [...skipReasons, ...partialReasons]) result.partial.push({ ruleId: rule.id, reason });

@@ -40,8 +40,11 @@ describe('counts-vehicles', () => {
     expect(only(run(countsVehicles, over.build())).difference).toBe('-3');
   });
 
-  it('skips when no vehicle total is stated', () => {
-    expect(run(countsVehicles, model().build()).skipped[0]?.reason).toMatch(/no vehicle total/);
+  it('skips when no vehicle total is stated, saying so in the run\'s language', () => {
+    expect(run(countsVehicles, model().build()).skipped).toEqual([
+      { ruleId: 'counts-vehicles', reason: '情况说明未写明车辆总数（“共有车辆X辆”）' },
+    ]);
+    expect(run(countsVehicles, model().build(), [], 'en').skipped[0]?.reason).toBe('the narrative states no vehicle total (“共有车辆X辆”)');
   });
 });
 

@@ -100,7 +100,12 @@ describe('narrative-amount', () => {
     expect(r.findings).toEqual([]);
     // the rule ran (it checked what it could): the claim is listed as a partial check, not a skip
     expect(r.skipped).toEqual([]);
-    expect(r.partial[0]?.reason).toMatch(/line 143, procurement\.total/);
+    expect(r.partial).toEqual([
+      { ruleId: 'narrative-amount', reason: '以下说明金额未能与附表核对：第143行“procurement.total”（附表中没有与之对应的数值）' },
+    ]);
+    expect(run(narrativeAmount, m.build(), [], 'en').partial[0]?.reason).toBe(
+      'narrative amounts not checked against the tables: line 143, “procurement.total” (no table value corresponds to it)',
+    );
   });
 
   it('renders English messages', () => {

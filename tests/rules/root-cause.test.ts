@@ -222,11 +222,20 @@ describe('skip vs partial', () => {
       expect(result.skipped.map((s) => s.ruleId), name).not.toContain('narrative-amount');
     }
     const { result } = audit(S000);
-    expect(result.partial.find((p) => p.ruleId === 'narrative-amount')?.reason).toMatch(/line 143, procurement\.total/);
+    // 000 line 143: 政府采购预算 and its goods/works/services parts, which no table prints
+    expect(result.partial.find((p) => p.ruleId === 'narrative-amount')?.reason).toBe(
+      '以下说明金额未能与附表核对：第143行“政府采购”（附表中没有与之对应的数值）；第143行“政府采购货物”（附表中没有与之对应的数值）；' +
+        '第143行“政府采购工程”（附表中没有与之对应的数值）；第143行“政府采购服务”（附表中没有与之对应的数值）',
+    );
   });
 
   it('a rule whose tables are absent is skipped', () => {
     const r = runRules(release(), [], ALL_RULES.filter((x) => x.id === 'cross-fiscal-of-which'), { lang: 'zh' });
-    expect(r.skipped).toEqual([{ ruleId: 'cross-fiscal-of-which', reason: 'needs tables 01 and 02' }]);
+    expect(r.skipped).toEqual([
+      {
+        ruleId: 'cross-fiscal-of-which',
+        reason: '本项核对需要部门收支总体情况表（01）和部门收入总体情况表（02）：缺少部门收支总体情况表（01）、部门收入总体情况表（02）',
+      },
+    ]);
   });
 });

@@ -58,7 +58,12 @@ describe('share-amount', () => {
     const r = run(shareAmount, m.build());
     expect(r.findings).toEqual([]);
     expect(r.skipped).toEqual([]);
-    expect(r.partial[0]?.reason).toMatch(/line 113\): no amount for general\.basic/);
+    expect(r.partial[0]?.reason).toBe(
+      '以下占比缺少金额，未能核对：第113行“general.basic.personnel”占“general.basic”91.38%：说明和附表均未给出“general.basic”的金额',
+    );
+    expect(run(shareAmount, m.build(), [], 'en').partial[0]?.reason).toBe(
+      'shares not checked for want of an amount: line 113, “general.basic.personnel” as 91.38% of “general.basic”: neither the narrative nor the tables give the amount of “general.basic”',
+    );
   });
 });
 

@@ -56,7 +56,10 @@ describe('yoy-rate', () => {
     bare.change('operatingFunds', 139, { direction: 'increase', amount: '9.15', rate: '19.72', section: 9 });
     const r = run(yoyRate, bare.build());
     expect(r.skipped).toEqual([]);
-    expect(r.partial[0]?.reason).toMatch(/line 139\): no current amount for operatingFunds/);
+    expect(r.partial[0]?.reason).toBe('以下增减率缺少本年金额，未能核对：第139行“operatingFunds”：说明和附表均未给出本年金额');
+    expect(run(yoyRate, bare.build(), [], 'en').partial[0]?.reason).toBe(
+      'growth rates not checked for want of a current amount: line 139, “operatingFunds”: neither the narrative nor the tables give the current amount',
+    );
   });
 });
 
