@@ -17,12 +17,21 @@ export interface Implied {
   parts: Part[];
 }
 
+type PresentIdentity = ColumnIdentity & { present: string[] };
+
+/** Per column list: every row of a table asks, and the answer depends on the columns only. */
+const IDENTITIES = new WeakMap<Table['columns'], { kind: Table['kind']; ids: PresentIdentity[] }>();
+
 /** The identities a table checks in each row, with the part columns it actually has. */
-export function identitiesOf(table: Table): Array<ColumnIdentity & { present: string[] }> {
-  return columnIdentities(table.kind, table.columns.map((c) => c.key))
+export function identitiesOf(table: Table): PresentIdentity[] {
+  const known = IDENTITIES.get(table.columns);
+  if (known && known.kind === table.kind) return known.ids;
+  const ids = columnIdentities(table.kind, table.columns.map((c) => c.key))
     .filter((id) => hasColumn(table, id.whole))
     .map((id) => ({ ...id, present: id.parts.filter((k) => hasColumn(table, k)) }))
     .filter((id) => (id.all ? id.present.length === id.parts.length : id.present.length >= 2));
+  IDENTITIES.set(table.columns, { kind: table.kind, ids });
+  return ids;
 }
 
 /** Blank wholes of a row whose parts print values, innermost first (基本支出 before 合计). */
@@ -57,7 +66,7 @@ export function impliedCells(table: Table, row: Row, lang: Lang): Map<string, Im
   return implied;
 }
 
-function readWith(implied: ReadonlyMap<string, Implied>, table: Table, row: Row, key: string, lang: Lang): CellRead {
+export function readWith(implied: ReadonlyMap<string, Implied>, table: Table, row: Row, key: string, lang: Lang): CellRead {
   const read = readCell(table, row, key, lang);
   const filled = implied.get(key);
   return read.state === 'empty' && filled ? { state: 'value', located: filled.located } : read;

@@ -3,7 +3,7 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import type { Row, Table, TableKind } from '../../src/model/table.js';
 import { childrenOf } from './row-levels.js';
-import { effectiveCell } from './implied.js';
+import { impliedCells, readWith, type Implied } from './implied.js';
 import { where, type Part } from './sum-finding.js';
 import { GROUP_MESSAGES, reportGroup, sumFails, sumOfParts, type GroupedSum } from './sum-group.js';
 import { fmt } from '../../src/engine/decimal.js';
@@ -19,9 +19,9 @@ const NOT_NESTED: ReadonlySet<TableKind> = new Set([
 ]);
 
 /** One sum per column for a row and the rows beneath it, read with blank subtotals filled in. */
-function columnSum(ctx: RuleContext, table: Table, row: Row, children: readonly Row[], key: string): GroupedSum | undefined {
-  const whole = effectiveCell(table, row, key, ctx.lang);
-  const reads = children.map((c) => ({ row: c, read: effectiveCell(table, c, key, ctx.lang) }));
+function columnSum(ctx: RuleContext, table: Table, row: Row, children: readonly Row[], key: string, implied: (r: Row) => ReadonlyMap<string, Implied>): GroupedSum | undefined {
+  const whole = readWith(implied(row), table, row, key, ctx.lang);
+  const reads = children.map((c) => ({ row: c, read: readWith(implied(c), table, c, key, ctx.lang) }));
   if (whole.state === 'unusable' || reads.some((r) => r.read.state === 'unusable')) return undefined;
   if (whole.state === 'empty' && reads.every((r) => r.read.state === 'empty')) return undefined;
   const total: Located =
@@ -103,13 +103,20 @@ export const subtotalRows = defineRule({
       if (NOT_NESTED.has(table.kind) || (table.status !== 'parsed' && table.status !== 'recovered')) continue;
       const keys = amountKeys(table);
       const pairs: Pair[] = [];
+      // a row's blank subtotals are the same for every column and every pair it belongs to
+      const impliedOf = new Map<Row, ReadonlyMap<string, Implied>>();
+      const implied = (r: Row) => {
+        let m = impliedOf.get(r);
+        if (!m) impliedOf.set(r, (m = impliedCells(table, r, ctx.lang)));
+        return m;
+      };
       table.rows.forEach((row, i) => {
         const children = childrenOf(table.rows, i);
         if (children.length === 0) return;
         checked = true;
         const sums = new Map<string, GroupedSum>();
         for (const k of keys) {
-          const sum = columnSum(ctx, table, row, children, k);
+          const sum = columnSum(ctx, table, row, children, k, implied);
           if (sum) sums.set(k, sum);
         }
         pairs.push({ row, children, sums });

@@ -9,6 +9,8 @@ import { Decimal } from 'decimal.js';
 export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 export type Dec = InstanceType<typeof D>;
 
+const ZERO = new D(0);
+
 export interface Printed {
   value: string;
   decimals: number;
@@ -19,24 +21,47 @@ export interface Interval {
   hi: Dec;
 }
 
+/**
+ * Parsed printed values, shared: a release prints the same few hundred figures again and again
+ * (every identity, every placement of a degraded row re-reads them), and parsing a decimal string
+ * costs more than the arithmetic done with it. Decimal values are immutable, so sharing is safe.
+ * Bounded, so that a batch of thousands of releases does not keep every figure it ever saw.
+ */
+const PARSED = new Map<string, Dec>();
+const PARSED_LIMIT = 50_000;
+
 export function dec(value: string | Dec): Dec {
-  return new D(value);
+  if (typeof value !== 'string') return new D(value);
+  let d = PARSED.get(value);
+  if (d === undefined) {
+    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+    d = new D(value);
+    PARSED.set(value, d);
+  }
+  return d;
 }
+
+/** 0.5, 0.05, 0.005 …: computed once per number of decimals */
+const HALF_UNITS: Dec[] = [];
 
 /** half a unit of the last printed decimal: 0.005 for two decimals, 0.5 for none */
 export function halfUnit(decimals: number): Dec {
-  return new D(5).times(new D(10).pow(-(decimals + 1)));
+  const known = HALF_UNITS[decimals];
+  if (known) return known;
+  const h = new D(5).times(new D(10).pow(-(decimals + 1)));
+  if (Number.isInteger(decimals) && decimals >= 0 && decimals <= 20) HALF_UNITS[decimals] = h;
+  return h;
 }
 
 export function intervalOf(p: Printed): Interval {
-  const v = new D(p.value);
+  const v = dec(p.value);
   const h = halfUnit(p.decimals);
   return { lo: v.minus(h), hi: v.plus(h) };
 }
 
 export function sumIntervals(parts: readonly Interval[]): Interval {
-  let lo = new D(0);
-  let hi = new D(0);
+  let lo = ZERO;
+  let hi = ZERO;
   for (const p of parts) {
     lo = lo.plus(p.lo);
     hi = hi.plus(p.hi);
@@ -49,7 +74,7 @@ export function meets(a: Interval, b: Interval): boolean {
 }
 
 export function sumPrinted(parts: readonly Printed[]): Dec {
-  return parts.reduce((acc, p) => acc.plus(p.value), new D(0));
+  return parts.reduce((acc, p) => acc.plus(dec(p.value)), ZERO);
 }
 
 export type Verdict = 'exact' | 'rounding' | 'error';
@@ -70,9 +95,11 @@ export interface SumCheck {
  * `rounding` when they differ but the intervals meet (an honest rounding tail), `error` otherwise.
  */
 export function checkSum(total: Printed, parts: readonly Printed[]): SumCheck {
-  const t = new D(total.value);
+  const t = dec(total.value);
   const sum = sumPrinted(parts);
-  const sumInterval = sumIntervals(parts.map(intervalOf));
+  // Σ(v − h) = Σv − Σh, exactly in decimal: the parts' interval is their sum widened by their half units
+  const slack = sumHalfUnits(parts);
+  const sumInterval = { lo: sum.minus(slack), hi: sum.plus(slack) };
   const totalInterval = intervalOf(total);
   const difference = t.minus(sum);
   const verdict: Verdict = difference.isZero() ? 'exact' : meets(totalInterval, sumInterval) ? 'rounding' : 'error';
@@ -80,11 +107,27 @@ export function checkSum(total: Printed, parts: readonly Printed[]): SumCheck {
 }
 
 /**
+ * The verdict of checkSum alone, for searches that test many candidate sums (degraded placement):
+ * [t ± h] and [Σ ± Σh] meet exactly when |t − Σ| ≤ h + Σh, so no interval is built.
+ */
+export function sumVerdict(total: Printed, parts: readonly Printed[]): Verdict {
+  const difference = dec(total.value).minus(sumPrinted(parts));
+  if (difference.isZero()) return 'exact';
+  return difference.abs().lte(halfUnit(total.decimals).plus(sumHalfUnits(parts))) ? 'rounding' : 'error';
+}
+
+function sumHalfUnits(parts: readonly Printed[]): Dec {
+  let h = ZERO;
+  for (const p of parts) h = h.plus(halfUnit(p.decimals));
+  return h;
+}
+
+/**
  * The same quantity printed twice comes from one true value: with equal decimals both must print
  * identically; with different decimals (8.6 vs 8.60) their intervals must meet.
  */
 export function checkSame(a: Printed, b: Printed): { verdict: Verdict; difference: Dec } {
-  const difference = new D(a.value).minus(b.value);
+  const difference = dec(a.value).minus(dec(b.value));
   if (difference.isZero()) return { verdict: 'exact', difference };
   if (a.decimals === b.decimals) return { verdict: 'error', difference };
   return { verdict: meets(intervalOf(a), intervalOf(b)) ? 'rounding' : 'error', difference };
@@ -108,7 +151,7 @@ export interface RateCheck {
 }
 
 function rateVerdict(printed: Printed, implied: Dec | null, reachable: Interval | null): RateCheck {
-  const p = new D(printed.value);
+  const p = dec(printed.value);
   if (!reachable || !implied) return { verdict: 'error', implied, reachable, printed: p };
   const exact = implied.toDecimalPlaces(printed.decimals, D.ROUND_HALF_UP).eq(p);
   if (exact) return { verdict: 'exact', implied, reachable, printed: p };
@@ -117,8 +160,8 @@ function rateVerdict(printed: Printed, implied: Dec | null, reachable: Interval 
 
 /** A printed share `占X%` of part in whole. */
 export function checkShare(percent: Printed, part: Printed, whole: Printed): RateCheck {
-  const w = new D(whole.value);
-  const implied = w.isZero() ? null : new D(part.value).div(w).times(100);
+  const w = dec(whole.value);
+  const implied = w.isZero() ? null : dec(part.value).div(w).times(100);
   return rateVerdict(percent, implied, ratioRange(intervalOf(part), intervalOf(whole)));
 }
 
@@ -137,8 +180,8 @@ export function checkGrowth(
   const c = intervalOf(current);
   const sign = direction === 'increase' ? -1 : 1;
   const base = (cur: Dec, amt: Dec) => cur.plus(amt.times(sign));
-  const lastPrinted = base(new D(current.value), new D(change.value));
-  const implied = lastPrinted.lte(0) ? null : new D(change.value).div(lastPrinted).times(100);
+  const lastPrinted = base(dec(current.value), dec(change.value));
+  const implied = lastPrinted.lte(0) ? null : dec(change.value).div(lastPrinted).times(100);
   const denLo = base(c.lo, direction === 'increase' ? a.hi : a.lo);
   const denHi = base(c.hi, direction === 'increase' ? a.lo : a.hi);
   const reachable =

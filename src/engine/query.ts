@@ -46,8 +46,29 @@ export function tableName(table: Table, lang: Lang): string {
   return table.number ? `${name} (${table.number})` : name;
 }
 
+/**
+ * Column facts derived once per column list: rules ask for a column's label and presence for every
+ * cell they read, and deriving the label compares it with every other column's (regexes included).
+ * Keyed by the columns array, which parsing builds once per table and never changes.
+ */
+interface ColumnFacts {
+  keys: ReadonlySet<string>;
+  labels: Map<string, string>;
+}
+
+const COLUMN_FACTS = new WeakMap<Table['columns'], ColumnFacts>();
+
+function columnFacts(table: Table): ColumnFacts {
+  let facts = COLUMN_FACTS.get(table.columns);
+  if (!facts) {
+    facts = { keys: new Set(table.columns.map((c) => c.key)), labels: new Map() };
+    COLUMN_FACTS.set(table.columns, facts);
+  }
+  return facts;
+}
+
 export function hasColumn(table: Table, key: string): boolean {
-  return table.columns.some((c) => c.key === key);
+  return columnFacts(table).keys.has(key);
 }
 
 function printedWords(label: string): string {
@@ -61,6 +82,16 @@ function printedWords(label: string): string {
  * so that it names one column.
  */
 export function columnLabel(table: Table, key: string): string {
+  const { labels } = columnFacts(table);
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = deriveColumnLabel(table, key);
+    labels.set(key, label);
+  }
+  return label;
+}
+
+function deriveColumnLabel(table: Table, key: string): string {
   const col = table.columns.find((c) => c.key === key);
   if (!col) return key;
   const label = printedWords(col.label);
@@ -78,10 +109,16 @@ export function cellOf(row: Row, key: string): Cell | undefined {
 /** A row's name for messages: its label, with the code in front when it has one. */
 export function rowName(row: Row): string {
   const code = row.functionCode?.code ?? row.econ?.dept?.code ?? row.orgCode ?? row.project?.code;
+  // every location of every cell a rule reads names its row: derive the name once per row
+  const known = ROW_NAMES.get(row);
+  if (known && known.label === row.label && known.code === code && known.line === row.line) return known.name;
   const label = row.label.trim();
-  if (code && !label.startsWith(code)) return label ? `${code} ${label}` : code;
-  return label || `#${row.line}`;
+  const name = code && !label.startsWith(code) ? (label ? `${code} ${label}` : code) : label || `#${row.line}`;
+  ROW_NAMES.set(row, { label: row.label, code, line: row.line, name });
+  return name;
 }
+
+const ROW_NAMES = new WeakMap<Row, { label: string; code: string | undefined; line: number; name: string }>();
 
 export function locationOf(table: Table, row: Row, key: string, lang: Lang, cell?: Cell): Location {
   const loc: Location = {
@@ -153,11 +190,20 @@ export function totalRow(table: Table): Row | undefined {
  * so that `收入合计：` and `收 入 合 计` compare equal.
  */
 export function normLabel(label: string): string {
-  return label
-    .replace(/[\s\u3000]/g, '')
-    .replace(/^[（(]?[一二三四五六七八九十百零〇\d]+[）)]?[、.．]?/, '')
-    .replace(/[：:]+$/, '');
+  let norm = NORM_LABELS.get(label);
+  if (norm === undefined) {
+    norm = label
+      .replace(/[\s\u3000]/g, '')
+      .replace(/^[（(]?[一二三四五六七八九十百零〇\d]+[）)]?[、.．]?/, '')
+      .replace(/[：:]+$/, '');
+    if (NORM_LABELS.size >= 20_000) NORM_LABELS.clear();
+    NORM_LABELS.set(label, norm);
+  }
+  return norm;
 }
+
+/** Rules look rows up by label again and again; labels repeat across rows, tables and releases. */
+const NORM_LABELS = new Map<string, string>();
 
 /** Rows of a side (01/04 halves) or all rows when the table has no sides. */
 export function sideRows(table: Table, side?: 'income' | 'expenditure'): Row[] {

@@ -1,4 +1,4 @@
-import { checkSum, dec, halfUnit, type Printed } from '../../engine/decimal.js';
+import { dec, halfUnit, sumVerdict, type Printed } from '../../engine/decimal.js';
 import type { Cell } from '../../model/table.js';
 import type { KindArithmetic } from './identities.js';
 import type { Amount } from './text.js';
@@ -12,22 +12,74 @@ function printed(fit: Fit, key: string): Printed {
   return fit.get(key) ?? EMPTY;
 }
 
+/** One identity of a row as a test on a placement, with the columns its verdict depends on. */
+interface IdentityTest {
+  /** the columns read, and in fill mode the parts of every subtotal they may be filled from */
+  deps: ReadonlySet<string>;
+  /** a sum's addends: where among them a number lands does not change the sum */
+  addends?: ReadonlySet<string>;
+  holds(fit: Fit): boolean;
+}
+
+function sumTest(whole: string, parts: readonly string[]): (fit: Fit) => boolean {
+  return (fit) => {
+    const present = parts.filter((p) => fit.has(p)).map((p) => printed(fit, p));
+    if (!fit.has(whole) && present.length === 0) return true;
+    return sumVerdict(printed(fit, whole), present) !== 'error';
+  };
+}
+
+function ofWhichTest(part: string, whole: string): (fit: Fit) => boolean {
+  return (fit) => {
+    const p = fit.get(part);
+    if (!p) return true;
+    const w = fit.get(whole);
+    if (!w) return false;
+    return !dec(p.value).gt(dec(w.value).plus(halfUnit(Math.min(p.decimals, w.decimals)).times(2)));
+  };
+}
+
+const TESTS = new WeakMap<KindArithmetic, { plain: IdentityTest[]; filled: IdentityTest[] }>();
+
+/**
+ * The identities of a kind as separate tests, built once per kind. In fill mode a subtotal may be
+ * supplied from its parts (withSubtotals), so a test also depends on the parts of every subtotal it
+ * reads, transitively.
+ */
+function identityTests(arithmetic: KindArithmetic): { plain: IdentityTest[]; filled: IdentityTest[] } {
+  const known = TESTS.get(arithmetic);
+  if (known) return known;
+  const partsOf = new Map(arithmetic.sums.map((s) => [s.whole, s.parts]));
+  const closure = (cols: readonly string[]): Set<string> => {
+    const out = new Set<string>();
+    const visit = (c: string) => {
+      if (out.has(c)) return;
+      out.add(c);
+      for (const p of partsOf.get(c) ?? []) visit(p);
+    };
+    cols.forEach(visit);
+    return out;
+  };
+  const make = (fill: boolean): IdentityTest[] => [
+    ...arithmetic.sums.map(({ whole, parts }) => {
+      const cols = [whole, ...parts];
+      return { deps: fill ? closure(cols) : new Set(cols), addends: new Set(parts), holds: sumTest(whole, parts) };
+    }),
+    ...arithmetic.ofWhich.map(({ part, whole }) => {
+      const cols = [part, whole];
+      return { deps: fill ? closure(cols) : new Set(cols), holds: ofWhichTest(part, whole) };
+    }),
+  ];
+  const tests = { plain: make(false), filled: make(true) };
+  TESTS.set(arithmetic, tests);
+  return tests;
+}
+
 /** Does a placement satisfy every identity of the row (within the rounding of the printed figures)? */
 export function satisfies(placed: Fit, arithmetic: KindArithmetic, fillSubtotals = false): boolean {
   const fit = fillSubtotals ? withSubtotals(placed, arithmetic) : placed;
-  for (const { whole, parts } of arithmetic.sums) {
-    const present = parts.filter((p) => fit.has(p)).map((p) => printed(fit, p));
-    if (!fit.has(whole) && present.length === 0) continue;
-    if (checkSum(printed(fit, whole), present).verdict === 'error') return false;
-  }
-  for (const { part, whole } of arithmetic.ofWhich) {
-    const p = fit.get(part);
-    if (!p) continue;
-    const w = fit.get(whole);
-    if (!w) return false;
-    if (dec(p.value).gt(dec(w.value).plus(halfUnit(Math.min(p.decimals, w.decimals)).times(2)))) return false;
-  }
-  return true;
+  const tests = identityTests(arithmetic);
+  return (fillSubtotals ? tests.filled : tests.plain).every((t) => t.holds(fit));
 }
 
 /**
@@ -48,18 +100,6 @@ function withSubtotals(fit: Fit, arithmetic: KindArithmetic): Fit {
   return out;
 }
 
-function* combinations(n: number, k: number, from = 0, acc: number[] = []): Generator<number[]> {
-  if (acc.length === k) {
-    yield acc.slice();
-    return;
-  }
-  for (let i = from; i <= n - (k - acc.length); i++) {
-    acc.push(i);
-    yield* combinations(n, k, i + 1, acc);
-    acc.pop();
-  }
-}
-
 /**
  * Every order-preserving placement of k printed numbers into n columns that the arithmetic admits.
  * When none fits, an unprinted subtotal is read as the sum of its printed parts (see withSubtotals).
@@ -76,11 +116,11 @@ export function enumerateFits(
   const n = columns.length;
   if (k === 0) return [new Map()];
   if (k > n) return [];
-  const place = (idx: number[]): Fit => new Map(idx.map((c, i) => [columns[c] as string, numbers[i] as Amount]));
+  const place = (idx: readonly number[]): Fit => new Map(idx.map((c, i) => [columns[c] as string, numbers[i] as Amount]));
   if (k === n) return [place(columns.map((_, i) => i))];
   for (const fillSubtotals of [false, true]) {
     const fits: Fit[] = [];
-    for (const idx of combinations(n, k)) {
+    for (const idx of admissiblePlacements(numbers, columns, arithmetic, fillSubtotals)) {
       const fit = place(idx);
       // the supplied subtotals travel with the placement (raw '') so that column sums between rows
       // see them; cells show them as the empty cells they are
@@ -89,6 +129,74 @@ export function enumerateFits(
     if (fits.length > 0) return fits;
   }
   return [];
+}
+
+/**
+ * The column choices (ascending indexes, in lexicographic order, as C(n, k) lists them) that may
+ * satisfy the arithmetic. Numbers are placed left to right; once an identity's verdict can no
+ * longer change, a failing identity cuts off every placement of the remaining numbers at once.
+ * The cut is only an early answer to the test enumerateFits still makes on each placement
+ * returned: a row of 18 income columns has thousands of placements, and most fail early.
+ */
+function* admissiblePlacements(
+  numbers: readonly Amount[],
+  columns: readonly string[],
+  arithmetic: KindArithmetic,
+  fillSubtotals: boolean,
+): Generator<number[]> {
+  const k = numbers.length;
+  const n = columns.length;
+  const index = new Map(columns.map((c, i) => [c, i]));
+  const tests = identityTests(arithmetic)[fillSubtotals ? 'filled' : 'plain'];
+  // An identity is decided with column d once every column it reads is at or before d (a table
+  // without any of its columns decides it from the start, d = -1) or — for a sum, placing as is —
+  // once every column after d is one of its addends: the numbers still to place all become addends
+  // then, wherever they land. (With subtotals supplied, which addend a number lands in matters.)
+  const decidedWith: Array<Array<{ test: IdentityTest; rest: boolean }>> = Array.from({ length: n + 1 }, () => []);
+  for (const test of tests) {
+    const last = Math.max(-1, ...[...test.deps].map((c) => index.get(c) ?? -1));
+    let d = n - 1;
+    while (!fillSubtotals && test.addends && d >= 0 && test.addends.has(columns[d] as string)) d--;
+    decidedWith[1 + Math.min(last, d)]?.push({ test, rest: d < last });
+  }
+  const partial = new Map<string, Amount>();
+  /** the tests decided with column d, columns up to d being placed and numbers from `next` on to come */
+  const holdsAt = (d: number, next: number): boolean => {
+    const list = decidedWith[d + 1] ?? [];
+    if (list.length === 0) return true;
+    let fit: Fit = fillSubtotals ? withSubtotals(partial, arithmetic) : partial;
+    if (list.some((e) => e.rest) && next < k) {
+      // any addend columns after d will do: put the remaining numbers in the first ones
+      const rest = new Map(partial);
+      for (let j = next; j < k; j++) rest.set(columns[d + 1 + j - next] as string, numbers[j] as Amount);
+      fit = rest;
+    }
+    return list.every((e) => e.test.holds(fit));
+  };
+  if (!holdsAt(-1, 0)) return;
+  const acc: number[] = [];
+  function* extend(from: number): Generator<number[]> {
+    const i = acc.length;
+    const last = i === k - 1;
+    for (let c = from; c <= n - (k - i); c++) {
+      // column c − 1 is now passed over for this number and every later choice: the tests it
+      // decides hold for all of them or for none
+      if (c > from && !holdsAt(c - 1, i)) return;
+      const column = columns[c] as string;
+      acc.push(c);
+      partial.set(column, numbers[i] as Amount);
+      let ok = holdsAt(c, i + 1);
+      // with the last number placed, every column after it is decided empty
+      for (let d = c + 1; ok && last && d < n; d++) ok = holdsAt(d, k);
+      if (ok) {
+        if (last) yield acc.slice();
+        else yield* extend(c + 1);
+      }
+      partial.delete(column);
+      acc.pop();
+    }
+  }
+  yield* extend(0);
 }
 
 export function sameAmount(a: Amount | undefined, b: Amount | undefined): boolean {

@@ -66,26 +66,30 @@ export function narrowByRowSums(candidates: Fit[][], sums: readonly RowSum[], co
       // together or not at all, so that the outcome does not depend on the order of the columns
       const limits = columns.map((col) => {
         const rs = parts.map((p) => range(p, col));
+        const sumLo = rs.reduce((a, r) => a.plus(r.lo), ZERO);
+        const sumHi = rs.reduce((a, r) => a.plus(r.hi), ZERO);
+        const w = range(whole, col);
+        // the bounds each candidate is compared with, worked out once per column rather than per candidate
         return {
           col,
-          rs,
-          sumLo: rs.reduce((a, r) => a.plus(r.lo), ZERO),
-          sumHi: rs.reduce((a, r) => a.plus(r.hi), ZERO),
-          w: range(whole, col),
+          wholeLo: sumLo.minus(slack),
+          wholeHi: sumHi.plus(slack),
+          partHi: rs.map((r) => w.hi.plus(slack).minus(sumLo.minus(r.lo))),
+          partLo: rs.map((r) => w.lo.minus(slack).minus(sumHi.minus(r.hi))),
         };
       });
       const keepWhole = (candidates[whole] ?? []).filter((f) =>
-        limits.every(({ col, sumLo, sumHi }) => {
+        limits.every(({ col, wholeLo, wholeHi }) => {
           const v = valueOf(f, col);
-          return v.gte(sumLo.minus(slack)) && v.lte(sumHi.plus(slack));
+          return v.gte(wholeLo) && v.lte(wholeHi);
         }),
       );
+      // v + (Σlo − lo_j) ≤ w.hi + slack and v + (Σhi − hi_j) ≥ w.lo − slack, with v alone on one side
       const keepParts = parts.map((p, j) =>
         (candidates[p] ?? []).filter((f) =>
-          limits.every(({ col, rs, sumLo, sumHi, w }) => {
-            const r = rs[j] as { lo: Dec; hi: Dec };
+          limits.every(({ col, partHi, partLo }) => {
             const v = valueOf(f, col);
-            return v.plus(sumLo.minus(r.lo)).lte(w.hi.plus(slack)) && v.plus(sumHi.minus(r.hi)).gte(w.lo.minus(slack));
+            return v.lte(partHi[j] as Dec) && v.gte(partLo[j] as Dec);
           }),
         ),
       );
@@ -117,19 +121,23 @@ export function narrowExactly(candidates: Fit[][], sums: readonly RowSum[], colu
     const slack = HALF_CENT.times(parts.length + 1);
     const used = rows.map(() => new Set<number>());
     const pick: number[] = [];
+    // each placement's column values, read once: the walk below meets each of them many times
+    const values = (f: Fit) => columns.map((c) => valueOf(f, c));
+    const wholeValues = (candidates[whole] ?? []).map(values);
+    const partValues = parts.map((p) => (candidates[p] ?? []).map(values));
     const visit = (j: number, acc: Dec[]) => {
       if (j === parts.length) {
-        (candidates[whole] ?? []).forEach((w, wi) => {
-          const ok = columns.every((c, ci) => valueOf(w, c).minus(acc[ci] as Dec).abs().lte(slack));
+        wholeValues.forEach((w, wi) => {
+          const ok = w.every((v, ci) => v.minus(acc[ci] as Dec).abs().lte(slack));
           if (!ok) return;
           used[0]?.add(wi);
           pick.forEach((pi, k) => used[k + 1]?.add(pi));
         });
         return;
       }
-      (candidates[parts[j] as number] ?? []).forEach((f, fi) => {
+      (partValues[j] ?? []).forEach((vs, fi) => {
         pick[j] = fi;
-        visit(j + 1, acc.map((a, ci) => a.plus(valueOf(f, columns[ci] as string))));
+        visit(j + 1, acc.map((a, ci) => a.plus(vs[ci] as Dec)));
       });
     };
     visit(0, columns.map(() => ZERO));
