@@ -1,6 +1,6 @@
 import { defineRule, type Text } from '../../src/engine/rule.js';
 import { checkSame, checkSum, fmt, fmtInterval, intervalOf } from '../../src/engine/decimal.js';
-import { resolveQuantity, tableName } from '../../src/engine/resolve.js';
+import { resolveQuantity, tableName, type Resolution } from '../../src/engine/resolve.js';
 import { amountClaims, claimLocation, printedOf } from './claims.js';
 
 export const narrativeAmount = defineRule({
@@ -101,13 +101,9 @@ export const narrativeAmount = defineRule({
   },
 });
 
-/**
- * resolveQuantity tells two cases apart in its (English) reason: a quantity no table value is known
- * to correspond to (vehicles, procurement) and one whose table this release lacks.
- */
-function unresolvedClaim(line: number, label: string, reason: string | undefined): Text {
-  const neverPrinted = reason !== undefined && /not printed in any table/.test(reason);
-  return neverPrinted
+/** A claim no table value could be found for: either none ever corresponds, or its table was not read. */
+function unresolvedClaim(line: number, label: string, reason: Resolution['reason']): Text {
+  return reason === 'never-printed'
     ? { zh: `第${line}行“${label}”（附表中没有与之对应的数值）`, en: `line ${line}, “${label}” (no table value corresponds to it)` }
     : { zh: `第${line}行“${label}”（列示此项的表本文件未读到）`, en: `line ${line}, “${label}” (the table that prints it was not read)` };
 }

@@ -17,8 +17,9 @@ export type Resolved =
 
 export interface Resolution {
   values: Resolved[];
-  /** why nothing was found, when `values` is empty */
-  reason?: string;
+  /** why nothing was found, when `values` is empty: no table value corresponds to the quantity at all
+   * (vehicles, procurement), its table is printed empty, or the table that prints it was not read */
+  reason?: 'never-printed' | 'table-empty' | 'table-not-read';
   /** tables that would print the quantity but are printed empty: the quantity is then zero */
   emptyTables: Table[];
 }
@@ -197,10 +198,9 @@ export function resolveQuantity(model: Release, key: string, language: Lang = 'z
     consulted = undefined;
   }
   const emptyTables = model.tables.filter((t) => kinds.has(t.kind) && t.status === 'empty');
-  if (values === null) return { values: [], reason: `${key} is not printed in any table`, emptyTables };
+  if (values === null) return { values: [], reason: 'never-printed', emptyTables };
   if (values.length > 0) return { values, emptyTables };
-  const reason = emptyTables.length > 0 ? `${key}: its table is printed empty` : `no table in this release prints ${key}`;
-  return { values, reason, emptyTables };
+  return { values, reason: emptyTables.length > 0 ? 'table-empty' : 'table-not-read', emptyTables };
 }
 
 function resolveValues(model: Release, key: string): Resolved[] | null {
