@@ -32,3 +32,15 @@ describe('a release whose narrative was not found says so', () => {
     expect(coverageLines(cov, 'zh')).toContain('未找到情况说明（第二部分）的章节：说明与表格的核对未能进行');
   });
 });
+
+describe('the HTML and markdown reports carry the coverage too', () => {
+  it('002: the missing 06 and the recovered tables appear in both', async () => {
+    const { run } = await import('./helpers/cli.js');
+    for (const format of ['html', 'markdown']) {
+      const r = await run(['check', 'fixtures/002_d924ceb559bc64c1.txt', '--format', format, '--fail-on', 'never']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('缺表：一般公共预算基本支出表（表号在第 735 行跳过此表）');
+      expect(r.stdout).toContain('已恢复：支出经济分类汇总表 (07)（第 735 行）确定 54 格，存疑 0 格，丢失 0 格');
+    }
+  });
+});

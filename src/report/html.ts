@@ -5,6 +5,7 @@ import { groupByTable, linesOf, placeOf, ruleTitle } from './describe.js';
 import { countBySeverity, severityRank, worstSeverity } from './threshold.js';
 import { label, severityLabel, type LabelKey } from './labels.js';
 import { HTML_STYLE } from './html-style.js';
+import { coverageLines } from './coverage-lines.js';
 
 function countCell(n: number, cls: string): string {
   return n ? `<td class="num"><span class="badge ${cls}">${n}</span></td>` : `<td class="num zero">0</td>`;
@@ -135,8 +136,11 @@ async function documentSection(d: DocumentReport, index: number, ctx: FormatCont
   const groups = groupByTable(d.findings, ctx.lang)
     .map((g) => `<div class="group">${h(g.table)}</div>` + g.findings.map((f) => findingCard(f, ids.get(f) ?? '', docId, ctx)).join(''))
     .join('');
+  const notes = d.coverage ? coverageLines(d.coverage, ctx.lang) : [];
+  // what could not be checked stands above the findings: silence is only trusted with it in view
+  const coverage = notes.length ? `<ul class="coverage">${notes.map((n) => `<li>${h(n)}</li>`).join('')}</ul>` : '';
   const findings =
-    `<div class="findings"><h3>${h(L('findings'))}</h3>` + (groups || `<div class="note">${h(L('noFindings'))}</div>`) + `</div>`;
+    `<div class="findings">${coverage}<h3>${h(L('findings'))}</h3>` + (groups || `<div class="note">${h(L('noFindings'))}</div>`) + `</div>`;
   const source = lines
     ? `<div class="source"><h3>${h(L('sourceText'))}</h3><div class="code">${sourceView(lines, d.findings, ids, docId, ctx)}</div></div>`
     : `<div class="source"><div class="note">${h(ctx.lang === 'zh' ? '原文已更改或无法再次读取，未显示。' : 'The text changed or cannot be read again; not shown.')}</div></div>`;

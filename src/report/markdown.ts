@@ -4,6 +4,7 @@ import { escapeHtml, escapeMarkdownCell as md, markdownCode as code } from './es
 import { groupByTable, linesOf, placeOf, ruleTitle } from './describe.js';
 import { countBySeverity } from './threshold.js';
 import { label, severityLabel } from './labels.js';
+import { coverageLines } from './coverage-lines.js';
 
 const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
 
@@ -19,8 +20,9 @@ function documentSection(d: DocumentReport, ctx: FormatContext): string {
   const head =
     `${c.error} ${L('errors')} · ${c.warning} ${L('warnings')} · ${c.info} ${L('infos')}` +
     (d.meta?.department ? ` · ${d.meta.department.text}` : '');
-  if (d.findings.length === 0) return `### ✅ ${code(d.path)}\n\n${L('noFindings')}\n`;
-  const parts = [`<details${c.error ? ' open' : ''}>`, `<summary><code>${escapeHtml(d.path)}</code> — ${escapeHtml(head)}</summary>`, ''];
+  const notes = d.coverage ? coverageLines(d.coverage, ctx.lang).map((n) => `- ${md(n)}`) : [];
+  if (d.findings.length === 0) return `### ✅ ${code(d.path)}\n\n${L('noFindings')}\n` + (notes.length ? `\n${notes.join('\n')}\n` : '');
+  const parts = [`<details${c.error ? ' open' : ''}>`, `<summary><code>${escapeHtml(d.path)}</code> — ${escapeHtml(head)}</summary>`, '', ...notes, ...(notes.length ? [''] : [])];
   for (const g of groupByTable(d.findings, ctx.lang)) {
     parts.push(`**${md(g.table)}**`, '');
     parts.push(`| ${L('lines')} | ${L('severity')} | ${L('rule')} | ${L('message')} | ${L('expected')} | ${L('printed')} | ${L('difference')} |`);
