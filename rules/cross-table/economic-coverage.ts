@@ -49,7 +49,7 @@ export const economicCoverage = defineRule({
           locations: line.values.map((v) => v.location),
           expected: a.sum,
           actual: '0',
-          difference: dec('0').minus(a.sum).toFixed(2),
+          difference: dec('0').minus(a.sum).toFixed(a.decimals),
         });
         continue;
       }
@@ -61,14 +61,14 @@ export const economicCoverage = defineRule({
           ...base,
           amount06: a.sum,
           amount07: b.sum,
-          difference: dec(b.sum).minus(a.sum).toFixed(2),
+          difference: dec(b.sum).minus(a.sum).toFixed(Math.max(a.decimals, b.decimals)),
           interval06: fmtInterval(a.interval),
           interval07: fmtInterval(b.interval),
         },
         locations: [...line.values, ...other.values].map((v) => v.location),
         expected: a.sum,
         actual: b.sum,
-        difference: dec(b.sum).minus(a.sum).toFixed(2),
+        difference: dec(b.sum).minus(a.sum).toFixed(Math.max(a.decimals, b.decimals)),
         interval: fmtInterval(a.interval),
       });
     }

@@ -38,7 +38,9 @@ export function economicLines(table: Table, lang: Lang): Map<string, EconomicLin
   return out;
 }
 
-export function lineSum(line: EconomicLine | undefined): { sum: string; interval: Interval } {
+export function lineSum(line: EconomicLine | undefined): { sum: string; interval: Interval; decimals: number } {
   const printed = line?.values.map((v) => v.printed) ?? [];
-  return { sum: sumPrinted(printed).toFixed(2), interval: sumIntervals(printed.map(intervalOf)) };
+  // a sum prints with the most decimals of its parts (万元 tables 2, 元 tables 0, some regions 6)
+  const decimals = printed.length ? Math.max(...printed.map((p) => p.decimals)) : 2;
+  return { sum: sumPrinted(printed).toFixed(decimals), interval: sumIntervals(printed.map(intervalOf)), decimals };
 }

@@ -51,7 +51,7 @@ export const threePublic = defineRule({
       const i08 = intervalOf(p08);
       if (dec(p08.value).eq(s06.sum) || meets(i08, s06.interval)) continue;
       const below = i08.hi.lt(s06.interval.lo);
-      const difference = dec(p08.value).minus(s06.sum).toFixed(2);
+      const difference = dec(p08.value).minus(s06.sum).toFixed(Math.max(p08.decimals, s06.decimals));
       const locations = [
         ...(v08 ? [v08.location] : [{ line: (row08?.line ?? t08any.titleLine), table: tableName(t08any, ctx.lang) }]),
         ...values06.map((v) => v.location),

@@ -144,6 +144,15 @@ describe('cross-economic-coverage', () => {
     expect(f[0]).toMatchObject({ severity: 'error', expected: '3.18', actual: '0', difference: '-3.18' });
     expect(f[0]!.locations[0]!.line).toBe(t06.rows[1]!.line);
   });
+  it('prints differences with the decimals the tables print (元 tables print none)', () => {
+    const yuan06 = table({
+      kind: 'general-budget-basic',
+      columns: ['total', 'personnel', 'public'],
+      rows: [{ label: '福利费', econ: ['30229', '50502'], values: { total: '31800', public: '31800' } }],
+    });
+    const f = run(economicCoverage, release(yuan06, t07('0'))).findings;
+    expect(f[0]).toMatchObject({ expected: '31800', actual: '0', difference: '-31800' });
+  });
   it('reports 07 below 06', () => {
     const f = run(economicCoverage, release(t06, t07('0.02'))).findings;
     const less = f.find((x) => x.expected === '0.04');
