@@ -44,3 +44,13 @@ describe('the HTML and markdown reports carry the coverage too', () => {
     }
   });
 });
+
+describe('JUnit keeps the checks a rule could not make', () => {
+  it('000: narrative-amount could not check the 政府采购 figures of line 143, and says so in its testcase', async () => {
+    const { run } = await import('./helpers/cli.js');
+    const r = await run(['check', 'fixtures/000_52f5b89fd5e0ecf0.txt', '--format', 'junit', '--fail-on', 'never']);
+    const testcase = r.stdout.split('<testcase').find((t) => t.includes('name="narrative-amount'));
+    expect(testcase).toContain('<system-out>未能核对：');
+    expect(testcase).toContain('第143行“政府采购”');
+  });
+});

@@ -44,7 +44,10 @@ function suiteOf(doc: DocumentReport, ctx: FormatContext): Suite {
         const message = ctx.lang === 'zh' ? `${failing.length} 个问题，第 ${lines.join(', ')} 行` : `${failing.length} finding(s) at line(s) ${lines.join(', ')}`;
         body += `      <failure message="${x(message)}" type="${x(failing[0]?.severity ?? 'error')}">${x(failing.map((f) => findingText(f, ctx)).join('\n\n'))}</failure>\n`;
       }
-      if (below.length) body += `      <system-out>${x(below.map((f) => findingText(f, ctx)).join('\n\n'))}</system-out>\n`;
+      // checks the rule could not make are part of its record, beside the findings below the threshold
+      const partial = (rules?.partial ?? []).filter((p) => p.ruleId === ruleId).map((p) => `${ctx.lang === 'zh' ? '未能核对：' : 'not checked: '}${p.reason}`);
+      const out = [...below.map((f) => findingText(f, ctx)), ...partial];
+      if (out.length) body += `      <system-out>${x(out.join('\n\n'))}</system-out>\n`;
       cases.push(
         `    <testcase classname="${name}" name="${x(`${ruleId} ${ruleTitle(ruleId, ctx)}`)}" time="0"` +
           (body ? `>\n${body}    </testcase>` : '/>'),
