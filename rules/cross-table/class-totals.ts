@@ -6,6 +6,7 @@ import { summaryHalf } from '../within-table/summary-lines.js';
 import { reportSum, SUM_MESSAGES, where, type Part } from '../within-table/sum-finding.js';
 import { classOfLabel } from './function-classes.js';
 import { kindName, unreadTables } from '../skip-reasons.js';
+import { dec } from '../../src/engine/decimal.js';
 
 /** 项-level lines of a function-class table (03/05/09), grouped by class (first three digits). */
 function itemsByClass(table: Table): Map<string, Row[]> {
@@ -47,6 +48,19 @@ function compare(ctx: RuleContext, summary: Table, key: string, detail: Table, d
       continue;
     }
     const whole = readCell(summary, line, key, ctx.lang);
+    if (rows.length === 0) {
+      // the summary spends on a class the detail table has no row of: say so, not "blank parts add to 0"
+      if (whole.state === 'value' && !dec(whole.located.printed.value).isZero())
+        ctx.report({
+          messageId: 'noRows',
+          data: { summary: tableName(summary, ctx.lang), detail: tableName(detail, ctx.lang), code, label: normLabel(line.label), value: whole.located.printed.value },
+          locations: [whole.located.location],
+          expected: '0',
+          actual: whole.located.printed.value,
+          difference: whole.located.printed.value,
+        });
+      continue;
+    }
     const reads = rows.map((r) => ({ r, read: readCell(detail, r, detailKey, ctx.lang) }));
     if (whole.state === 'unusable' || reads.some((x) => x.read.state === 'unusable')) continue;
     if (whole.state === 'empty' && reads.every((x) => x.read.state === 'empty')) continue;
@@ -74,6 +88,10 @@ export const classTotals = defineRule({
   },
   messages: {
     ...SUM_MESSAGES,
+    noRows: {
+      zh: '{summary} 的 {code} 类（{label}）为 {value}，但 {detail} 没有该类的任何明细行',
+      en: '{summary} prints {value} for class {code} ({label}), but {detail} has no row of that class',
+    },
     noLine: {
       zh: '{detail} 有 {code} 类支出，但 {summary} 没有该类的支出行',
       en: '{detail} has spending in class {code}, but {summary} has no line for that class',

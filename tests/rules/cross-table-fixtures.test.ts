@@ -89,3 +89,14 @@ describe('seed 001 (新乡市红旗区行政审批和政务信息管理局)', ()
     ]);
   });
 });
+
+describe('seed 003: a class the detail table has no row of', () => {
+  it('04 line 277 spends 20.00 on class 223 in its general-budget columns; 05 has no class-223 row at all', async () => {
+    const { audit } = await import('../helpers/audit.js');
+    const f = audit('003_5c2b6dad15e272f5.txt').result.findings.filter((x) => x.ruleId === 'cross-class-totals' && x.severity === 'error');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ expected: '0', actual: '20.00', difference: '20.00' });
+    expect(f[0]?.locations.map((l) => l.line)).toEqual([277]);
+    expect(f[0]?.message).toBe('财政拨款收支总体情况表 (04) 的 223 类（国有资本经营预算）为 20.00，但 一般公共预算支出情况表 (05) 没有该类的任何明细行');
+  });
+});
