@@ -67,3 +67,41 @@ describe('interval arithmetic', () => {
     expect(checkGrowth(p('10.00'), p('1.00'), p('9.00'), 'decrease').verdict).toBe('exact');
   });
 });
+
+describe('units', () => {
+  it('a figure in 元 is the same figure in 万元 with four more decimals, its interval unchanged', async () => {
+    const { inUnit, intervalOf } = await import('../src/engine/decimal.js');
+    const yuan = p('7027700', 0);
+    const wan = inUnit(yuan, '元', '万元');
+    expect(wan).toEqual({ value: '702.7700', decimals: 4 });
+    expect(intervalOf(wan).lo.times(10000).toString()).toBe('7027699.5');
+    expect(checkSame(p('702.77'), wan).verdict).toBe('exact');
+    expect(checkSame(p('702.77'), inUnit(p('7027749', 0), '元', '万元')).verdict).toBe('rounding');
+    expect(checkSame(p('702.77'), inUnit(p('7028000', 0), '元', '万元')).verdict).toBe('error');
+    // a coarser unit: 1.2 亿元 is 12000 万元 ± 500
+    const yi = inUnit(p('1.2', 1), '亿元', '万元');
+    expect(yi).toEqual({ value: '12000', decimals: -3 });
+    expect(intervalOf(yi).lo.toString()).toBe('11500');
+  });
+});
+
+describe('a table in 元 beside a narrative in 万元', () => {
+  it('the narrative amount is checked against the converted cell, not reported as ten thousand times off', async () => {
+    const { audit } = await import('./helpers/audit.js');
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../fixtures/000_52f5b89fd5e0ecf0.txt', import.meta.url), 'utf8').split('\n');
+    // table 08 (lines 419-423) reprinted in 元: 三公 7.50 万元 = 75,000.00 元
+    expect(text[418]).toBe('单位：万元');
+    text[418] = '单位：元';
+    text[422] = '75,000.00\t\t75,000.00\t\t75,000.00\t';
+    const { result } = audit('yuan.txt', text.join('\n'));
+    const model = audit('yuan.txt', text.join('\n')).model;
+    expect(model.tables.find((t) => t.kind === 'three-public')?.rows[0]?.cells[0]).toMatchObject({ value: '75000.00', line: 423 });
+    const on423 = result.findings.filter((f) => f.locations.some((l) => l.line === 423) && f.ruleId.startsWith('narrative'));
+    expect(on423).toEqual([]);
+    text[422] = '76,000.00\t\t76,000.00\t\t76,000.00\t';
+    const wrong = audit('yuan.txt', text.join('\n')).result.findings.filter((f) => f.ruleId === 'narrative-amount' && f.locations.some((l) => l.line === 423));
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong[0]?.severity).toBe('error');
+  });
+});

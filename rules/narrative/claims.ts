@@ -2,12 +2,14 @@ import type { Release } from '../../src/model/release.js';
 import type { AmountClaim, Claim, ChangeClaim, Percent } from '../../src/model/narrative.js';
 import type { SourceAmount } from '../../src/model/primitives.js';
 import type { Location } from '../../src/model/report.js';
-import type { Printed } from '../../src/engine/decimal.js';
+import { inUnit, type Printed } from '../../src/engine/decimal.js';
 
 /** Claim lookups shared by the narrative, share, year-over-year and counts rules. */
 
 export function printedOf(a: SourceAmount | Percent): Printed {
-  return { value: a.value, decimals: a.decimals };
+  const p = { value: a.value, decimals: a.decimals };
+  // amounts compare in 万元 whatever unit they are printed in (table cells resolve to 万元 too)
+  return 'unit' in a ? inUnit(p, a.unit, '万元') : p;
 }
 
 /** Where a claim stands: the narrative line, and the figure as printed. */

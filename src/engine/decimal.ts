@@ -197,3 +197,19 @@ export function fmt(v: Dec, decimals?: number): string {
 export function fmtInterval(i: Interval, decimals = 3): string {
   return `[${i.lo.toFixed(decimals)}, ${i.hi.toFixed(decimals)}]`;
 }
+
+/** Powers of ten of the units releases print: tables in 元 beside a narrative in 万元 (Shanghai, Xi'an). */
+const UNIT_EXPONENT = { 元: 0, 万元: 4, 亿元: 8 } as const;
+export type AmountUnit = keyof typeof UNIT_EXPONENT;
+
+/**
+ * The same printed figure in another unit, its interval unchanged: 7027700 元 (±0.5 元) is
+ * 702.7700 万元 (±0.00005 万元). Decimals shift with the unit and may turn negative for a coarser one
+ * (1.2 亿元 is 12000 万元 ± 500), which halfUnit handles.
+ */
+export function inUnit(p: Printed, from: AmountUnit, to: AmountUnit): Printed {
+  const shift = UNIT_EXPONENT[from] - UNIT_EXPONENT[to];
+  if (shift === 0) return p;
+  const decimals = p.decimals - shift;
+  return { value: new D(p.value).times(new D(10).pow(shift)).toFixed(Math.max(decimals, 0)), decimals };
+}

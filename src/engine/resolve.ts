@@ -1,7 +1,7 @@
 import type { Release } from '../model/release.js';
 import type { Cell, Row, Table, TableKind } from '../model/table.js';
 import type { Location } from '../model/report.js';
-import type { Printed } from './decimal.js';
+import { inUnit, type AmountUnit, type Printed } from './decimal.js';
 import { HENAN_NUMBER } from '../parse/tables/kinds.js';
 import { columnLabel, rowName, tableName as printedTableName } from './query.js';
 import type { Lang } from './rule.js';
@@ -43,6 +43,8 @@ let consulted: Set<TableKind> | undefined;
 
 /** Language of the resolution under way, for the table, row and column names of locations. */
 let lang: Lang = 'zh';
+/** the unit the caller states the quantity in: table values are converted to it (元 tables, 万元 narrative) */
+let unit: AmountUnit = '万元';
 
 function tablesOf(model: Release, kind: TableKind): Table[] {
   consulted?.add(kind);
@@ -72,7 +74,7 @@ function printedOf(t: Table, row: Row, cell: Cell): { printed: Printed; location
     value: cell.value ?? '',
   };
   if (cell.status === 'empty' || cell.value === null) return { printed: { value: '0', decimals: 2 }, location };
-  return { printed: { value: cell.value, decimals: cell.decimals ?? 2 }, location };
+  return { printed: inUnit({ value: cell.value, decimals: cell.decimals ?? 2 }, t.unit, unit), location };
 }
 
 type RowMatch = (row: Row) => boolean;
@@ -187,10 +189,11 @@ function basicPublicOf05(model: Release): Resolved[] {
  * Quantities no table prints (vehicles, procurement, transfer payments) resolve to nothing, with
  * the reason: rules skip such claims visibly instead of passing them.
  */
-export function resolveQuantity(model: Release, key: string, language: Lang = 'zh'): Resolution {
+export function resolveQuantity(model: Release, key: string, language: Lang = 'zh', inUnitOf: AmountUnit = '万元'): Resolution {
   const kinds = new Set<TableKind>();
   consulted = kinds;
   lang = language;
+  unit = inUnitOf;
   let values: Resolved[] | null;
   try {
     values = resolveValues(model, key);
