@@ -11,7 +11,6 @@ import { readAmount, type Amount } from '../../src/parse/degraded/text.js';
  * and a recovery note: in a table that adds up, that happens when a number is wrong or a cell was
  * lost, so the row itself is the finding.
  */
-const UNPLACED = /^(\d+) 个数无法(?:按表内算术)?归列/;
 
 /** The amounts printed on a row's lines, as printed (the row may wrap over several lines). */
 function printedNumbers(lines: readonly string[], row: Row): Amount[] {
@@ -26,10 +25,7 @@ function printedNumbers(lines: readonly string[], row: Row): Amount[] {
 }
 
 function unplacedRows(table: Table): Array<{ line: number; count: string; row?: Row }> {
-  return (table.recovery?.notes ?? []).flatMap((note) => {
-    const m = UNPLACED.exec(note.text);
-    return m ? [{ line: note.line, count: m[1]!, row: table.rows.find((r) => r.line === note.line) }] : [];
-  });
+  return (table.recovery?.unplaced ?? []).map((u) => ({ line: u.line, count: String(u.numbers), row: table.rows.find((r) => r.line === u.line) }));
 }
 
 function report(ctx: RuleContext, table: Table, u: { line: number; count: string; row?: Row }): void {

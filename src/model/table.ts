@@ -113,6 +113,8 @@ export const Recovery = z.object({
   ambiguousCells: z.number().int().min(0),
   lostCells: z.number().int().min(0),
   notes: z.array(Span).default([]),
+  /** rows whose printed numbers fit no column placement: a misprinted number or a lost cell */
+  unplaced: z.array(z.object({ line: LineNo, numbers: z.number().int().min(1) })).optional(),
 });
 export type Recovery = z.infer<typeof Recovery>;
 

@@ -148,13 +148,14 @@ describe('其中 lines', () => {
 });
 
 describe('degraded rows that fit no arrangement', () => {
-  it('a recovery note "N 个数无法按表内算术归列" is a warning at that row, with its printed numbers', () => {
+  it('a row the recovery could not place (recovery.unplaced) is a warning at that row, with its printed numbers', () => {
     const t = t03([{ label: '行政运行', code: '2013101', v: ['', '', '', '', '', '', '', '', ''] }]);
     const line = t.rows[0]!.line;
     t.status = 'recovered';
     t.recovery = {
       method: 'degraded', certainCells: 0, ambiguousCells: 0, lostCells: 3,
       notes: [{ line, text: '3 个数无法按表内算术归列 / 3 numbers fit no column placement' }],
+      unplaced: [{ line, numbers: 3 }],
     };
     const lines: string[] = [];
     lines[line - 1] = '2013101 行政运行 30.00 20.00 11.00';
@@ -163,8 +164,9 @@ describe('degraded rows that fit no arrangement', () => {
     expect(r.findings[0]).toMatchObject({ severity: 'warning', ruleId: 'table-degraded-row' });
     expect(r.findings[0]!.locations.map((l) => [l.line, l.value])).toEqual([[line, '30.00'], [line, '20.00'], [line, '11.00']]);
     expect(r.findings[0]!.message).toContain('30.00、20.00、11.00');
-    // a note that the placement is ambiguous is not a finding
+    // a row whose placement is only ambiguous is not a finding
     t.recovery.notes = [{ line, text: '2 种归列均符合算术 / 2 placements fit the arithmetic' }];
+    t.recovery.unplaced = [];
     expect(runRules(release(t), lines, ALL_RULES.filter((x) => x.id === 'table-degraded-row'), { lang: 'zh' }).findings).toEqual([]);
   });
 

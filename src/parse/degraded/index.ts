@@ -35,6 +35,7 @@ interface Tally {
   ambiguous: number;
   lost: number;
   notes: Span[];
+  unplaced: Array<{ line: number; numbers: number }>;
 }
 
 /** 人员经费 = 301 + 303, 公用经费 = 302 + 310: an 06 line's class decides its column. */
@@ -50,7 +51,7 @@ function recoverGrid(lines: readonly string[], block: TableBlock, keys: readonly
   const arithmetic = ARITHMETIC[block.kind] ?? { sums: [], ofWhich: [] };
   const body = tokenize(lines, block.start, block.end);
   const { rows: raw } = segmentRows(body.tokens, block.kind);
-  const tally: Tally = { certain: 0, ambiguous: 0, lost: 0, notes: [] };
+  const tally: Tally = { certain: 0, ambiguous: 0, lost: 0, notes: [], unplaced: [] };
   const slack = dec('0.005').times(raw.length + 1);
   const candidates: Fit[][] = raw.map((r) => {
     const accept = econRowAccepts(block.kind, r.meta.econ?.dept?.code);
@@ -67,6 +68,7 @@ function recoverGrid(lines: readonly string[], block: TableBlock, keys: readonly
     const fits = candidates[i] ?? [];
     if (fits.length === 0) {
       tally.lost += r.numbers.length;
+      tally.unplaced.push({ line: r.line, numbers: r.numbers.length });
       tally.notes.push({
         line: r.line,
         text: `${r.numbers.length} 个数无法按表内算术归列 / ${r.numbers.length} numbers fit no column placement`,
@@ -93,7 +95,7 @@ function recoverGrid(lines: readonly string[], block: TableBlock, keys: readonly
 
 function recoverHalves(lines: readonly string[], block: TableBlock, expKeys: readonly string[], bounds?: ColumnBounds) {
   const { halves, header, notes, illegible, lastLine } = readHalves(lines, block.start, block.end);
-  const tally: Tally = { certain: 0, ambiguous: 0, lost: 0, notes: [] };
+  const tally: Tally = { certain: 0, ambiguous: 0, lost: 0, notes: [], unplaced: [] };
   const arithmetic = ARITHMETIC[block.kind] ?? { sums: [], ofWhich: [] };
   const rows: Row[] = halves.map((h) => {
     const fields = halfRowFields(h);
@@ -101,6 +103,7 @@ function recoverHalves(lines: readonly string[], block: TableBlock, expKeys: rea
     const fits = keys.length === 1 ? (h.numbers.length <= 1 ? [new Map(h.numbers.map((a) => ['amount', a]))] : []) : enumerateFits(h.numbers, keys, arithmetic, (f) => withinBounds(f, bounds, dec('0.01')));
     if (fits.length === 0) {
       tally.lost += h.numbers.length;
+      tally.unplaced.push({ line: h.line, numbers: h.numbers.length });
       tally.notes.push({ line: h.line, text: `${h.numbers.length} 个数无法归列 / ${h.numbers.length} numbers fit no column` });
       return { line: h.line, ...fields, cells: keys.map((k) => emptyCell(k, h.line)) };
     }
@@ -114,7 +117,7 @@ function recoverHalves(lines: readonly string[], block: TableBlock, expKeys: rea
 
 function recoverBudgetBlock(lines: readonly string[], block: TableBlock) {
   const { rows: found, header } = readBudgetBlock(lines, block.start, block.end);
-  const tally: Tally = { certain: 0, ambiguous: 0, lost: 0, notes: [] };
+  const tally: Tally = { certain: 0, ambiguous: 0, lost: 0, notes: [], unplaced: [] };
   const rows: Row[] = found.map((b) => {
     if (b.amount) tally.certain++;
     return { line: b.line, role: b.role, label: b.label, ofWhich: false, cells: [b.amount ? valueCell('amount', b.amount) : emptyCell('amount', b.line)] };
@@ -176,6 +179,7 @@ export function recoverDegradedTable(lines: readonly string[], block: TableBlock
       ambiguousCells: tally.ambiguous,
       lostCells: tally.lost,
       notes: [...tally.notes, ...result.illegible],
+      ...(tally.unplaced.length > 0 ? { unplaced: tally.unplaced } : {}),
     },
   };
 }
