@@ -53,6 +53,9 @@ describe('narrative number forms and coverage', () => {
     ]);
     expect(narrative.claims).toHaveLength(1);
     expect(unresolvedClaims).toEqual([{ claimId: 'c7-1', line: 7, reason: expect.stringContaining('星际探索') }]);
+    // reasons carry both languages, Chinese first
+    expect(unclaimedSentences[0]?.reason).toBe('数字未形成可核对的陈述：95% / number(s) not read as a claim: 95%');
+    expect(unresolvedClaims[0]?.reason).toMatch(/^未识别的功能分类：“.*星际探索.*” \/ function class not recognised/);
   });
 
   it('reads the 九 items other templates word differently', () => {

@@ -78,7 +78,8 @@ class SentenceReader {
         line: this.s.line,
         text: this.s.text,
         section: this.section.ordinal,
-        reason: `number(s) not read as a claim: ${left.map((t) => `${t.raw}${t.unit}`).join(', ')}`,
+        // reasons in the model carry both languages, as the recovery notes do
+        reason: `数字未形成可核对的陈述：${left.map((t) => `${t.raw}${t.unit}`).join('、')} / number(s) not read as a claim: ${left.map((t) => `${t.raw}${t.unit}`).join(', ')}`,
       });
     }
   }
@@ -137,7 +138,7 @@ class SentenceReader {
   private push(claim: Claim, unresolvedReason?: string): void {
     this.sink.claims.push(claim);
     if (claim.quantity.key === UNRESOLVED || unresolvedReason) {
-      this.sink.unresolved.push({ claimId: claim.id, line: claim.line, reason: unresolvedReason ?? 'quantity not named' });
+      this.sink.unresolved.push({ claimId: claim.id, line: claim.line, reason: unresolvedReason ?? '未能确定所指项目 / quantity not named' });
     }
   }
 
@@ -161,8 +162,8 @@ class SentenceReader {
     if (!label && REPEAT_PREFIX_RE.test(prefix)) label = this.last?.label ?? this.state.lastKey;
     if (!label) {
       label = { key: UNRESOLVED, label: prefix.slice(-12) };
-      reason = `no quantity named before the amount: "${label.label}"`;
-    } else if (label.key === UNRESOLVED) reason = `function class not recognised: "${label.label}"`;
+      reason = `金额前未写明所指项目：“${label.label}” / no quantity named before the amount: "${label.label}"`;
+    } else if (label.key === UNRESOLVED) reason = `未识别的功能分类：“${label.label}” / function class not recognised: "${label.label}"`;
     const amount = this.sourceAmount(t.raw, t.start, t.unit);
     if (!amount) return;
     t.used = true;
