@@ -266,6 +266,9 @@ function resolveValues(model: Release, key: string): Resolved[] | null {
       }
     case 'govFund.expenditure':
       return fromRow(model, 'gov-fund-expenditure', isTotal, ['total']);
+    // 国有资本经营预算支出 is function class 223 (国有资本经营预算) of the classification
+    case 'stateCapital.expenditure':
+      return resolveClass(model, '223');
     default:
       return null;
   }

@@ -90,3 +90,20 @@ describe('narrative and text rules on the seeds', () => {
     );
   });
 });
+
+describe('国有资本经营预算支出 is function class 223', () => {
+  it('003 line 102 states it as 20.00 万元, as 01 (line 203) and 04 (line 277) print class 223; 2.00 would be an error', async () => {
+    const { audit } = await import('../helpers/audit.js');
+    const { readFileSync } = await import('node:fs');
+    const name = '003_5c2b6dad15e272f5.txt';
+    const base = audit(name).result;
+    expect(base.partial.some((p) => p.reason.includes('国有资本经营预算支出'))).toBe(false);
+    expect(base.findings.filter((f) => f.ruleId === 'narrative-amount' && f.message.includes('国有资本经营预算支出'))).toEqual([]);
+    const text = readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8').split('\n');
+    expect(text[101]).toContain('国有资本经营预算支出 20.00 万元');
+    text[101] = text[101]!.replace('国有资本经营预算支出 20.00 万元', '国有资本经营预算支出 2.00 万元');
+    const f = audit(name, text.join('\n')).result.findings.filter((x) => x.ruleId === 'narrative-amount' && x.locations.some((l) => l.line === 102) && x.message.includes('国有资本经营预算支出'));
+    expect(f.length).toBeGreaterThan(0);
+    expect(f.every((x) => x.severity === 'error')).toBe(true);
+  });
+});
