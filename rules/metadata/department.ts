@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { tableName } from '../../src/engine/resolve.js';
+import { tableName } from '../../src/engine/query.js';
 import type { Table } from '../../src/model/table.js';
 import { normName } from './names.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { tableName } from '../../src/engine/resolve.js';
+import { tableName } from '../../src/engine/query.js';
 import { compactTitle } from '../../src/parse/tables/kinds.js';
 
 /** Titles compare by words: ordinals, table numbers and the department's name are not part of them. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { tableName } from '../../src/engine/resolve.js';
+import { tableName } from '../../src/engine/query.js';
 import type { Location } from '../../src/model/report.js';
 import { NO_BUDGET_YEAR } from '../skip-reasons.js';
 

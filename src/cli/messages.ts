@@ -1,4 +1,5 @@
 import type { Lang } from '../engine/rule.js';
+import { renderMessage } from '../engine/runner.js';
 
 /** The CLI's own words. `{name}` is replaced by the value given. */
 const MESSAGES = {
@@ -57,5 +58,5 @@ const MESSAGES = {
 export type MessageId = keyof typeof MESSAGES;
 
 export function msg(lang: Lang, id: MessageId, data: Record<string, string | number> = {}): string {
-  return MESSAGES[id][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  return renderMessage(MESSAGES[id][lang], data);
 }

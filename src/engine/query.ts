@@ -1,7 +1,7 @@
 import type { Release } from '../model/release.js';
 import type { Location } from '../model/report.js';
 import type { Cell, Row, RowRole, Table, TableKind } from '../model/table.js';
-import { KIND_NAME } from '../parse/tables/kinds.js';
+import { HENAN_NUMBER, KIND_NAME } from '../parse/tables/kinds.js';
 import type { Printed } from './decimal.js';
 import type { Lang } from './rule.js';
 
@@ -41,9 +41,11 @@ export function anyTableOf(model: Release, kind: TableKind): Table | undefined {
 }
 
 /** How a table is named in findings: kind name and printed number, e.g. "部门支出总体情况表 (03)". */
-export function tableName(table: Table, lang: Lang): string {
+export function tableName(table: Table, lang: Lang = 'zh'): string {
   const name = KIND_NAME[table.kind][lang];
-  return table.number ? `${name} (${table.number})` : name;
+  // the template's usual number when the release prints none
+  const number = table.number ?? HENAN_NUMBER[table.kind];
+  return number ? `${name} (${number})` : name;
 }
 
 /**

@@ -2,8 +2,7 @@ import type { Release } from '../model/release.js';
 import type { Cell, Row, Table, TableKind } from '../model/table.js';
 import type { Location } from '../model/report.js';
 import { inUnit, type AmountUnit, type Printed } from './decimal.js';
-import { HENAN_NUMBER } from '../parse/tables/kinds.js';
-import { columnLabel, rowName, tableName as printedTableName } from './query.js';
+import { columnLabel, rowName, tableName } from './query.js';
 import type { Lang } from './rule.js';
 
 /**
@@ -24,11 +23,6 @@ export interface Resolution {
   emptyTables: Table[];
 }
 
-/** "部门支出总体情况表 (03)": how findings name a table, with the usual number when none is printed. */
-export function tableName(t: Table, lang: Lang = 'zh'): string {
-  return printedTableName({ ...t, number: t.number ?? HENAN_NUMBER[t.kind] }, lang);
-}
-
 /** Labels compare by words: ordinals, `其中：`, spaces and punctuation removed. */
 export function normLabel(label: string): string {
   return label
@@ -38,17 +32,21 @@ export function normLabel(label: string): string {
     .replace(/[:：，,。（）()“”"]/g, '');
 }
 
-/** Kinds consulted during one resolution, so that an empty table of that kind can be named. */
-let consulted: Set<TableKind> | undefined;
+/**
+ * One resolution under way: the language of location names, the unit the caller states the quantity
+ * in (table values are converted to it: 元 tables beside a 万元 narrative), and the kinds consulted, so
+ * that an empty table of that kind can be named.
+ */
+interface Scope {
+  model: Release;
+  lang: Lang;
+  unit: AmountUnit;
+  consulted: Set<TableKind>;
+}
 
-/** Language of the resolution under way, for the table, row and column names of locations. */
-let lang: Lang = 'zh';
-/** the unit the caller states the quantity in: table values are converted to it (元 tables, 万元 narrative) */
-let unit: AmountUnit = '万元';
-
-function tablesOf(model: Release, kind: TableKind): Table[] {
-  consulted?.add(kind);
-  return model.tables.filter((t) => t.kind === kind && (t.status === 'parsed' || t.status === 'recovered'));
+function tablesOf(s: Scope, kind: TableKind): Table[] {
+  s.consulted.add(kind);
+  return s.model.tables.filter((t) => t.kind === kind && (t.status === 'parsed' || t.status === 'recovered'));
 }
 
 function cellOf(row: Row, columns: readonly string[]): Cell | undefined {
@@ -63,30 +61,30 @@ function cellOf(row: Row, columns: readonly string[]): Cell | undefined {
  * A cell as a printed figure. An empty cell in a row that is printed stands for zero (the tables
  * leave zero lines blank); a text or ambiguous cell proves nothing and is left out.
  */
-function printedOf(t: Table, row: Row, cell: Cell): { printed: Printed; location: Location } | undefined {
+function printedOf(s: Scope, t: Table, row: Row, cell: Cell): { printed: Printed; location: Location } | undefined {
   if (cell.certainty === 'ambiguous') return undefined;
   if (cell.status === 'text') return undefined;
   const location: Location = {
     line: cell.line,
-    table: tableName(t, lang),
+    table: tableName(t, s.lang),
     row: rowName(row),
     column: columnLabel(t, cell.column),
     value: cell.value ?? '',
   };
   if (cell.status === 'empty' || cell.value === null) return { printed: { value: '0', decimals: 2 }, location };
-  return { printed: inUnit({ value: cell.value, decimals: cell.decimals ?? 2 }, t.unit, unit), location };
+  return { printed: inUnit({ value: cell.value, decimals: cell.decimals ?? 2 }, t.unit, s.unit), location };
 }
 
 type RowMatch = (row: Row) => boolean;
 
-function fromRow(model: Release, kind: TableKind, match: RowMatch, columns: readonly string[]): Resolved[] {
+function fromRow(s: Scope, kind: TableKind, match: RowMatch, columns: readonly string[]): Resolved[] {
   const out: Resolved[] = [];
-  for (const t of tablesOf(model, kind)) {
+  for (const t of tablesOf(s, kind)) {
     const row = t.rows.find(match);
     if (!row) continue;
     const cell = cellOf(row, columns);
     if (!cell) continue;
-    const p = printedOf(t, row, cell);
+    const p = printedOf(s, t, row, cell);
     if (p) out.push({ kind: 'cell', ...p });
   }
   return out;
@@ -128,20 +126,20 @@ const THREE_PUBLIC: Record<string, string> = {
 };
 
 /** A function class: 01 and 04 print it on one line; 05 only as the sum of its item rows. */
-function resolveClass(model: Release, code: string): Resolved[] {
+function resolveClass(s: Scope, code: string): Resolved[] {
   const byCode: RowMatch = (r) => r.side !== 'income' && r.classCode === code && !(r.ofWhich ?? false);
   const out = [
-    ...fromRow(model, 'income-expenditure-summary', byCode, AMOUNT),
-    ...fromRow(model, 'fiscal-summary', byCode, ['general', 'total', 'amount']),
+    ...fromRow(s, 'income-expenditure-summary', byCode, AMOUNT),
+    ...fromRow(s, 'fiscal-summary', byCode, ['general', 'total', 'amount']),
   ];
-  for (const t of tablesOf(model, 'general-budget-expenditure')) {
+  for (const t of tablesOf(s, 'general-budget-expenditure')) {
     const rows = t.rows.filter((r) => r.functionCode?.class === code);
     if (rows.length === 0) continue;
     // A printed 类 subtotal is the figure itself; otherwise only the deepest rows are addends.
     const classRow = rows.find((r) => r.functionCode?.code === code);
     if (classRow) {
       const cell = cellOf(classRow, ['total']);
-      const p = cell && printedOf(t, classRow, cell);
+      const p = cell && printedOf(s, t, classRow, cell);
       if (p) out.push({ kind: 'cell', ...p });
       continue;
     }
@@ -151,7 +149,7 @@ function resolveClass(model: Release, code: string): Resolved[] {
     let complete = leaves.length > 0;
     for (const r of leaves) {
       const cell = cellOf(r, ['total']);
-      const p = cell && printedOf(t, r, cell);
+      const p = cell && printedOf(s, t, r, cell);
       if (!p) {
         complete = false;
         break;
@@ -159,25 +157,25 @@ function resolveClass(model: Release, code: string): Resolved[] {
       parts.push(p.printed);
       locations.push(p.location);
     }
-    if (complete) out.push({ kind: 'sum', parts, locations, table: tableName(t, lang), label: lang === 'zh' ? `${code} 类各项` : `the items of class ${code}` });
+    if (complete) out.push({ kind: 'sum', parts, locations, table: tableName(t, s.lang), label: s.lang === 'zh' ? `${code} 类各项` : `the items of class ${code}` });
   }
   return out;
 }
 
-function basicPublicOf05(model: Release): Resolved[] {
+function basicPublicOf05(s: Scope): Resolved[] {
   const out: Resolved[] = [];
-  for (const t of tablesOf(model, 'general-budget-expenditure')) {
+  for (const t of tablesOf(s, 'general-budget-expenditure')) {
     const row = t.rows.find(isTotal);
     if (!row) continue;
     const cells = ['basic.goods', 'basic.capital'].map((k) => row.cells.find((c) => c.column === k));
     if (cells.some((c) => c !== undefined && (c.certainty === 'ambiguous' || c.status === 'text'))) continue;
-    const found = cells.flatMap((c) => (c && c.status === 'value' && c.value !== null ? [printedOf(t, row, c)!] : []));
+    const found = cells.flatMap((c) => (c && c.status === 'value' && c.value !== null ? [printedOf(s, t, row, c)!] : []));
     if (found.length === 0) continue;
     out.push({
       kind: 'sum',
       parts: found.map((p) => p.printed),
       locations: found.map((p) => p.location),
-      table: tableName(t, lang),
+      table: tableName(t, s.lang),
       label: found.map((p) => p.location.column ?? '').join(' + '),
     });
   }
@@ -190,85 +188,77 @@ function basicPublicOf05(model: Release): Resolved[] {
  * the reason: rules skip such claims visibly instead of passing them.
  */
 export function resolveQuantity(model: Release, key: string, language: Lang = 'zh', inUnitOf: AmountUnit = '万元'): Resolution {
-  const kinds = new Set<TableKind>();
-  consulted = kinds;
-  lang = language;
-  unit = inUnitOf;
-  let values: Resolved[] | null;
-  try {
-    values = resolveValues(model, key);
-  } finally {
-    consulted = undefined;
-  }
-  const emptyTables = model.tables.filter((t) => kinds.has(t.kind) && t.status === 'empty');
+  const scope: Scope = { model, lang: language, unit: inUnitOf, consulted: new Set() };
+  const values = resolveValues(scope, key);
+  const emptyTables = model.tables.filter((t) => scope.consulted.has(t.kind) && t.status === 'empty');
   if (values === null) return { values: [], reason: 'never-printed', emptyTables };
   if (values.length > 0) return { values, emptyTables };
   return { values, reason: emptyTables.length > 0 ? 'table-empty' : 'table-not-read', emptyTables };
 }
 
-function resolveValues(model: Release, key: string): Resolved[] | null {
+function resolveValues(s: Scope, key: string): Resolved[] | null {
   const cls = /^general\.class\.(\d{3})$/.exec(key);
-  if (cls) return resolveClass(model, cls[1]!);
+  if (cls) return resolveClass(s, cls[1]!);
   const income = INCOME_LINES[key];
   if (income) {
     return [
-      ...fromRow(model, 'income-expenditure-summary', side('income', income.re), AMOUNT),
-      ...fromRow(model, 'income', isTotal, [income.column]),
+      ...fromRow(s, 'income-expenditure-summary', side('income', income.re), AMOUNT),
+      ...fromRow(s, 'income', isTotal, [income.column]),
     ];
   }
   const tp = THREE_PUBLIC[key];
-  if (tp) return fromRow(model, 'three-public', firstDataRow, [tp]);
+  if (tp) return fromRow(s, 'three-public', firstDataRow, [tp]);
   switch (key) {
     case 'income.total':
-      return fromRow(model, 'income-expenditure-summary', side('income', /^收入总计/), AMOUNT);
+      return fromRow(s, 'income-expenditure-summary', side('income', /^收入总计/), AMOUNT);
     case 'expenditure.total':
-      return fromRow(model, 'income-expenditure-summary', side('expenditure', /^支出总计/), AMOUNT);
+      return fromRow(s, 'income-expenditure-summary', side('expenditure', /^支出总计/), AMOUNT);
     case 'income.current':
       return [
-        ...fromRow(model, 'income-expenditure-summary', side('income', /^本年收入合计|^收入合计$/), AMOUNT),
-        ...fromRow(model, 'income', isTotal, ['current']),
+        ...fromRow(s, 'income-expenditure-summary', side('income', /^本年收入合计|^收入合计$/), AMOUNT),
+        ...fromRow(s, 'income', isTotal, ['current']),
       ];
     case 'expenditure.current':
       return [
-        ...fromRow(model, 'income-expenditure-summary', side('expenditure', /^本年支出合计|^支出合计$/), AMOUNT),
-        ...fromRow(model, 'expenditure', isTotal, ['total']),
+        ...fromRow(s, 'income-expenditure-summary', side('expenditure', /^本年支出合计|^支出合计$/), AMOUNT),
+        ...fromRow(s, 'expenditure', isTotal, ['total']),
       ];
     case 'expenditure.basic':
-      return fromRow(model, 'expenditure', isTotal, ['basic']);
+      return fromRow(s, 'expenditure', isTotal, ['basic']);
     case 'expenditure.project':
-      return fromRow(model, 'expenditure', isTotal, ['project']);
+      return fromRow(s, 'expenditure', isTotal, ['project']);
     case 'fiscal.total':
-      return fromRow(model, 'fiscal-summary', side('income', /^收入总计|^收入合计/), AMOUNT);
+      return fromRow(s, 'fiscal-summary', side('income', /^收入总计|^收入合计/), AMOUNT);
     case 'fiscal.general':
-      return fromRow(model, 'fiscal-summary', side('income', /^一般公共预算/), AMOUNT);
+      return fromRow(s, 'fiscal-summary', side('income', /^一般公共预算/), AMOUNT);
     case 'fiscal.govFund':
-      return fromRow(model, 'fiscal-summary', side('income', /^政府性基金/), AMOUNT);
+      return fromRow(s, 'fiscal-summary', side('income', /^政府性基金/), AMOUNT);
     case 'fiscal.stateCapital':
-      return fromRow(model, 'fiscal-summary', side('income', /^国有资本经营/), AMOUNT);
+      return fromRow(s, 'fiscal-summary', side('income', /^国有资本经营/), AMOUNT);
     case 'general.expenditure':
-      return fromRow(model, 'general-budget-expenditure', isTotal, ['total']);
+      return fromRow(s, 'general-budget-expenditure', isTotal, ['total']);
     case 'general.basic':
       return [
-        ...fromRow(model, 'general-budget-expenditure', isTotal, ['basic']),
-        ...fromRow(model, 'general-budget-basic', isTotal, ['total']),
+        ...fromRow(s, 'general-budget-expenditure', isTotal, ['basic']),
+        ...fromRow(s, 'general-budget-basic', isTotal, ['total']),
       ];
     case 'general.project':
-      return fromRow(model, 'general-budget-expenditure', isTotal, ['project']);
+      return fromRow(s, 'general-budget-expenditure', isTotal, ['project']);
     case 'general.basic.personnel':
-      return fromRow(model, 'general-budget-basic', isTotal, ['personnel']);
+      return fromRow(s, 'general-budget-basic', isTotal, ['personnel']);
     case 'general.basic.public':
     case 'operatingFunds':
       // 机构运转经费 is the basic spending on goods and services: 06's 公用经费 total, or, when 06
       // was not read, 05's basic 商品和服务支出 + 资本性支出 on its total row (the same money).
       {
-        const direct = fromRow(model, 'general-budget-basic', isTotal, ['public']);
-        return direct.length > 0 ? direct : basicPublicOf05(model);
+        const direct = fromRow(s, 'general-budget-basic', isTotal, ['public']);
+        return direct.length > 0 ? direct : basicPublicOf05(s);
       }
     case 'govFund.expenditure':
-      return fromRow(model, 'gov-fund-expenditure', isTotal, ['total']);
+      return fromRow(s, 'gov-fund-expenditure', isTotal, ['total']);
     // 国有资本经营预算支出 is function class 223 (国有资本经营预算) of the classification
     case 'stateCapital.expenditure':
-      return resolveClass(model, '223');
+      return resolveClass(s, '223');
     default:
       return null;
   }
