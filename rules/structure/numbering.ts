@@ -28,7 +28,10 @@ export const structureNumbering = defineRule({
       const p = plain(raw);
       if (!p) continue;
       // a layout table the parser did not take (cells far apart, amounts) is no heading list
-      if (/^\s{10,}/.test(raw) || /\S\s{4,}\S.*\S\s{4,}\S/.test(raw) || /\d\.\d{2}/.test(p)) continue;
+      if (/^\s{10,}/.test(raw) || /\S\s{4,}\S.*\S\s{4,}\S/.test(raw)) continue;
+      // a line stating an amount may be a list item (（二）公务接待费 0.57万元) or a class line numbered by its
+      // code (四、卫生健康支出 4,420.04): it moves the numbering on but is not judged by it
+      const judged = !/\d\.\d{2}/.test(p);
       if (PART_HEADING.test(p)) {
         // a new part: level 2 restarts; level 1 may restart or continue
         state[2] = undefined;
@@ -43,10 +46,10 @@ export const structureNumbering = defineRule({
         const prev = state[level];
         const shown = p.length > 30 ? p.slice(0, 30) + '…' : p;
         const words = p.slice(m[0].length);
-        if (prev && num === 1 && prev.n === 1 && prev.line === lastHeading && words !== '' && (prev.words.includes(words) || words.includes(prev.words))) {
+        if (judged && prev && num === 1 && prev.n === 1 && prev.line === lastHeading && words !== '' && (prev.words.includes(words) || words.includes(prev.words))) {
           // 一、 printed twice in a row: one heading doubled, not a new list
           ctx.report({ messageId: 'repeated', data: { ordinal: m[0], prevLine: prev.line, text: shown }, locations: [{ line: n, value: m[0] }, { line: prev.line, value: prev.raw }] });
-        } else if (prev && num !== 1) {
+        } else if (judged && prev && num !== 1) {
           // after a part heading the previous number is kept negative: continuing it is fine too
           const last = Math.abs(prev.n);
           if (num === last && prev.n > 0) {
