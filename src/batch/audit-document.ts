@@ -1,4 +1,5 @@
-import { ingestFile, InputError } from '../ingest/read.js';
+import { ingestFile, InputError, type IngestedText } from '../ingest/read.js';
+import { joinParts, withPages, type PartRange } from './pdf-pages.js';
 import { parseRelease } from '../parse/index.js';
 import { runRules } from '../engine/runner.js';
 import type { Lang } from '../engine/rule.js';
@@ -12,6 +13,8 @@ export interface AuditTask {
   file: string;
   /** path as shown in reports */
   display: string;
+  /** a release published as several files (narrative + tables): every part, in reading order */
+  parts?: Array<{ file: string; display: string }>;
   lang: Lang;
   settings: Record<string, 'off' | 'error' | 'warning' | 'info'>;
 }
@@ -21,12 +24,17 @@ export interface AuditTask {
  * become statuses, so that one broken file never stops a batch.
  */
 export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
-  let ingested;
+  let ingested: IngestedText;
+  let ranges: PartRange[] = [];
   try {
-    ingested = await ingestFile(task.file);
+    if (task.parts?.length) {
+      const read = await Promise.all(task.parts.map((p) => ingestFile(p.file)));
+      ({ ingested, ranges } = joinParts(read, task.parts.map((p) => p.display)));
+    } else ingested = await ingestFile(task.file);
   } catch (err) {
     const message = err instanceof InputError ? pickLang(err.message, task.lang) : String(err);
-    return { path: task.display, status: 'unreadable', error: message, findings: [] };
+    const reason = err instanceof InputError ? err.reason : undefined;
+    return { path: task.display, status: 'unreadable', error: message, ...(reason ? { reason } : {}), findings: [] } as DocumentReport;
   }
   const source = { ...ingested.source, path: task.display };
   try {
@@ -39,7 +47,7 @@ export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
       source,
       meta: model.meta,
       coverage: { ...model.coverage, rules },
-      findings,
+      findings: withPages(findings, ingested.linePages, ranges),
     };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);

@@ -1,0 +1,118 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { findGrids } from './grid.js';
+import { layPage, type LaidBlock, type LaidTable } from './layout.js';
+import { dropMargins } from './margins.js';
+import { readPage } from './page-content.js';
+
+/** A table as the document prints it, possibly over several pages. */
+export interface PdfTable {
+  /** the title line printed above it ('' when none is found) */
+  title: string;
+  /** 1-based pages it covers */
+  pages: number[];
+  /** rows after repeated page headers are dropped */
+  rows: string[][];
+  /** first text line of its rows in `lines` (1-based) */
+  line: number;
+}
+
+/** What a PDF turns into: text lines for the parser, where each stands, and its tables. */
+export interface PdfLayout {
+  pageCount: number;
+  lines: string[];
+  /** page (1-based) of line n at linePages[n - 1]; 0 for the blank lines the layout adds */
+  linePages: number[];
+  tables: PdfTable[];
+  /** glyph runs read: 0 means no text layer (a scan) */
+  glyphCount: number;
+}
+
+function sameColumns(a: LaidTable, b: LaidTable): boolean {
+  if (a.xs.length !== b.xs.length) return false;
+  return a.xs.every((x, i) => Math.abs(x - (b.xs[i] ?? 0)) < 3);
+}
+
+function sameRow(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.replace(/\s+/g, '') === (b[i] ?? '').replace(/\s+/g, ''));
+}
+
+/**
+ * A table that opens the next page with the same columns as the one that closed this page is its
+ * continuation: one table, and the header rows it repeats are dropped.
+ */
+function mergeAcrossPages(pages: LaidBlock[][]): LaidBlock[] {
+  const out: LaidBlock[] = [];
+  for (const blocks of pages) {
+    blocks.forEach((b, i) => {
+      const prev = out[out.length - 1];
+      if (i === 0 && b.kind === 'table' && prev?.kind === 'table' && prev.page !== b.page && sameColumns(prev, b)) {
+        let skip = 0;
+        while (skip < b.rows.length && skip < prev.rows.length && sameRow(b.rows[skip]?.cells ?? [], prev.rows[skip]?.cells ?? [])) skip++;
+        // a page that repeats every row it has is not a repeated header but a repeated table
+        if (skip === b.rows.length) skip = 0;
+        const rows = b.rows.slice(skip).map((r) => ({ ...r, page: b.page }));
+        const merged = prev as LaidTable & { rowPages?: number[] };
+        merged.rowPages = [...(merged.rowPages ?? prev.rows.map(() => prev.page)), ...rows.map(() => b.page)];
+        merged.rows = [...prev.rows, ...rows];
+        return;
+      }
+      out.push(b.kind === 'table' ? { ...b, rows: [...b.rows] } : b);
+    });
+  }
+  return out;
+}
+
+const TITLE_LOOKBACK = 6;
+
+/** The nearest line above a table that names it (…表, …表（续）), skipping unit and department lines. */
+function titleAbove(lines: readonly string[], before: number): string {
+  for (let n = before - 1; n >= 1 && n >= before - TITLE_LOOKBACK; n--) {
+    const t = (lines[n - 1] ?? '').trim();
+    if (t === '') continue;
+    if (/^(?:编制|部门|单位)(?:名称|部门)?[:：]|单位[:：]/.test(t)) continue;
+    if (t.includes('\t')) break;
+    if (/表(?:\s*[（(][^）)]*[）)])?$/.test(t) || /情况表|明细表|总表/.test(t)) return t;
+  }
+  return '';
+}
+
+export async function layoutDocument(doc: PDFDocumentProxy): Promise<PdfLayout> {
+  const pages: Array<{ height: number; blocks: LaidBlock[] }> = [];
+  let glyphCount = 0;
+  for (let p = 1; p <= doc.numPages; p++) {
+    const page = await doc.getPage(p);
+    const content = await readPage(page);
+    glyphCount += content.glyphs.length;
+    pages.push({ height: content.height, blocks: layPage(p, content.glyphs, findGrids(content.segments)) });
+    page.cleanup();
+  }
+  const blocks = mergeAcrossPages(dropMargins(pages));
+  const lines: string[] = [];
+  const linePages: number[] = [];
+  const tables: PdfTable[] = [];
+  const push = (text: string, page: number) => {
+    lines.push(text);
+    linePages.push(page);
+  };
+  let prevBottom = -Infinity;
+  let prevPage = 0;
+  for (const b of blocks) {
+    if (b.kind === 'text') {
+      // a gap taller than a line is a paragraph break: the text parser reads blank lines as such
+      if (prevPage === b.page && b.top - prevBottom > b.size * 0.8) push('', 0);
+      push(b.text, b.page);
+      prevBottom = b.bottom;
+      prevPage = b.page;
+      continue;
+    }
+    if (lines.length && lines[lines.length - 1] !== '') push('', 0);
+    const rowPages = (b as LaidTable & { rowPages?: number[] }).rowPages ?? b.rows.map(() => b.page);
+    const first = lines.length + 1;
+    b.rows.forEach((r, i) => push(r.cells.join('\t'), rowPages[i] ?? b.page));
+    tables.push({ title: titleAbove(lines, first), pages: [...new Set(rowPages)], rows: b.rows.map((r) => r.cells), line: first });
+    push('', 0);
+    prevBottom = Infinity;
+    prevPage = 0;
+  }
+  return { pageCount: doc.numPages, lines, linePages, tables, glyphCount };
+}

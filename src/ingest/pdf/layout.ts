@@ -1,0 +1,138 @@
+import { midX, midY, type Glyphs } from './geometry.js';
+import type { Grid } from './grid.js';
+import { baselines, joinRuns, joinWrapped, median } from './text-join.js';
+
+/** A line of running text on a page. */
+export interface TextLine {
+  kind: 'text';
+  page: number;
+  top: number;
+  bottom: number;
+  text: string;
+  size: number;
+}
+
+/** One table row: a cell per column, '' where nothing is printed. */
+export interface LaidRow {
+  cells: string[];
+  top: number;
+}
+
+/** A ruled table on one page, its rows top to bottom. */
+export interface LaidTable {
+  kind: 'table';
+  page: number;
+  top: number;
+  bottom: number;
+  /** column boundaries, to tell whether the next page continues the same table */
+  xs: number[];
+  rows: LaidRow[];
+}
+
+export type LaidBlock = TextLine | LaidTable;
+
+function inside(g: Grid, run: Glyphs): boolean {
+  const x = midX(run);
+  const y = midY(run);
+  return x >= g.left - 1 && x <= g.right + 1 && y >= g.top - 1 && y <= g.bottom + 1;
+}
+
+function bandOf(g: Grid, y: number): number {
+  for (let i = 0; i + 1 < g.ys.length; i++) if (y < (g.ys[i + 1] ?? 0)) return i;
+  return g.ys.length - 2;
+}
+
+/** The column a run falls in: the ruling left of it that splits its band. */
+function columnOf(g: Grid, band: number, x: number): number {
+  const splits = g.splits[band] ?? [];
+  let col = 0;
+  for (const k of splits) if ((g.xs[k] ?? 0) <= x) col = k;
+  return Math.min(col, g.xs.length - 2);
+}
+
+const AMOUNT = /^[-(（]?[\d,]*\d(?:\.\d+)?[)）]?%?$/;
+
+/**
+ * A band that stacks two amounts in one column holds several rows the producer drew no ruling
+ * between: a wrapped cell never puts one amount over another (a number split over two lines is one
+ * baseline of digits and one starting with a point). Wrapped labels and headings stay one row.
+ */
+function splitBand(cols: ReadonlyMap<number, Glyphs[]>): Glyphs[][] | null {
+  let centres: number[] = [];
+  for (const list of cols.values()) {
+    const amounts = baselines(list)
+      .filter((l) => AMOUNT.test(joinRuns(l).replace(/\s+/g, '')) && !/^\./.test(joinRuns(l).trim()))
+      .map((l) => median(l.map((g) => midY(g))));
+    if (amounts.length > centres.length) centres = amounts;
+  }
+  if (centres.length < 2) return null;
+  const rows: Glyphs[][] = centres.map(() => []);
+  for (const g of [...cols.values()].flat()) {
+    const m = midY(g);
+    let best = 0;
+    centres.forEach((c, i) => {
+      if (Math.abs(c - m) < Math.abs((centres[best] ?? 0) - m)) best = i;
+    });
+    rows[best]?.push(g);
+  }
+  return rows.filter((r) => r.length > 0);
+}
+
+function cellText(runs: readonly Glyphs[]): string {
+  return joinWrapped(baselines(runs).map((l) => joinRuns(l)));
+}
+
+export function layTable(g: Grid, runs: readonly Glyphs[], page: number): LaidTable {
+  const width = g.xs.length - 1;
+  const bands = new Map<number, Map<number, Glyphs[]>>();
+  for (const r of runs) {
+    const band = bandOf(g, midY(r));
+    const col = columnOf(g, band, midX(r));
+    const cols = bands.get(band) ?? new Map<number, Glyphs[]>();
+    cols.set(col, [...(cols.get(col) ?? []), r]);
+    bands.set(band, cols);
+  }
+  const rows: LaidRow[] = [];
+  for (const band of [...bands.keys()].sort((p, q) => p - q)) {
+    const cols = bands.get(band);
+    if (!cols) continue;
+    const parts = splitBand(cols) ?? [[...cols.values()].flat()];
+    for (const part of parts) {
+      const cells: string[] = new Array<string>(width).fill('');
+      for (const [col, list] of cols) {
+        const mine = list.filter((r) => part.includes(r));
+        if (mine.length) cells[col] = cellText(mine);
+      }
+      rows.push({ cells, top: Math.min(...part.map((r) => r.y - r.size)) });
+    }
+  }
+  return { kind: 'table', page, top: g.top, bottom: g.bottom, xs: g.xs, rows };
+}
+
+/**
+ * A page as blocks top to bottom: ruled tables read cell by cell, everything else as lines. Wide
+ * gaps inside a line (an unruled table) become tabs, so that its cells stay apart.
+ */
+export function layPage(page: number, runs: readonly Glyphs[], grids: readonly Grid[]): LaidBlock[] {
+  const blocks: LaidBlock[] = [];
+  const free: Glyphs[] = [];
+  const owned = new Map<Grid, Glyphs[]>();
+  for (const r of runs) {
+    const g = grids.find((grid) => inside(grid, r));
+    if (g) owned.set(g, [...(owned.get(g) ?? []), r]);
+    else free.push(r);
+  }
+  for (const [g, list] of owned) blocks.push(layTable(g, list, page));
+  for (const line of baselines(free)) {
+    const size = median(line.map((r) => r.size));
+    blocks.push({
+      kind: 'text',
+      page,
+      top: Math.min(...line.map((r) => r.y - r.size)),
+      bottom: Math.max(...line.map((r) => r.y)),
+      text: joinRuns(line, size * 2),
+      size,
+    });
+  }
+  return blocks.sort((p, q) => p.top - q.top);
+}
