@@ -44,6 +44,7 @@ export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
     return {
       path: task.display,
       status: 'checked',
+      ...(task.parts?.length ? { parts: task.parts.map((p) => p.display) } : {}),
       source,
       meta: model.meta,
       coverage: { ...model.coverage, rules },

@@ -54,6 +54,8 @@ export const DocumentReport = z.object({
   error: z.string().optional(),
   /** why a document could not be read, as a code: `no-text-layer`, `encrypted`, `broken` (PDFs) */
   reason: z.enum(['no-text-layer', 'encrypted', 'broken']).optional(),
+  /** a release published as several files and audited as one: every file, in reading order */
+  parts: z.array(z.string()).optional(),
   source: Source.optional(),
   meta: Meta.optional(),
   coverage: Coverage.extend({ rules: RuleRun }).optional(),
