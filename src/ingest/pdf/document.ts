@@ -36,13 +36,57 @@ function sameRow(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((c, i) => c.replace(/\s+/g, '') === (b[i] ?? '').replace(/\s+/g, ''));
 }
 
+const TITLE_ROW = /表|单位[:：]|部门[:：]|编制|金额单位/;
+
+/**
+ * Rows above the headings that hold only a title, a table number or the unit (producers that
+ * export whole sheets rule them in): they are text, as a title printed above the table is.
+ */
+function liftTitleRows(blocks: LaidBlock[]): LaidBlock[] {
+  const out: LaidBlock[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'table') {
+      out.push(b);
+      continue;
+    }
+    let k = 0;
+    while (k < b.rows.length - 1) {
+      const filled = (b.rows[k]?.cells ?? []).filter((c) => c.trim() !== '');
+      if (filled.length === 0 || filled.length > 2 || !TITLE_ROW.test(filled.join('')) || filled.some((c) => /\d\.\d/.test(c))) break;
+      const top = b.rows[k]?.top ?? b.top;
+      out.push({ kind: 'text', page: b.page, top, bottom: top + 1, text: filled.join(' '), size: 0 });
+      k++;
+    }
+    out.push(k ? { ...b, rows: b.rows.slice(k) } : b);
+  }
+  return out;
+}
+
+const compactText = (s: string) => s.replace(/\s+/g, '');
+
+/** What may stand between two parts of one table: a title, number or unit line the page repeats, or 续表. */
+function isRepeatedCaption(b: LaidBlock, before: ReadonlySet<string>): boolean {
+  return b.kind === 'text' && (before.has(compactText(b.text)) || /^[（(]?续表?[)）]?$|^续\s*表/.test(compactText(b.text)));
+}
+
 /**
  * A table that opens the next page with the same columns as the one that closed this page is its
- * continuation: one table, and the header rows it repeats are dropped.
+ * continuation: one table, and the header rows it repeats are dropped, and so are the title lines
+ * repeated above it.
  */
 function mergeAcrossPages(pages: LaidBlock[][]): LaidBlock[] {
   const out: LaidBlock[] = [];
-  for (const blocks of pages) {
+  for (let blocks of pages) {
+    const last = out[out.length - 1];
+    if (last?.kind === 'table') {
+      // the captions printed above the table where it began
+      const start = out.lastIndexOf(last);
+      const captions = new Set(out.slice(Math.max(0, start - 6), start).flatMap((b) => (b.kind === 'text' ? [compactText(b.text)] : [])));
+      let lead = 0;
+      while (lead < blocks.length && isRepeatedCaption(blocks[lead] as LaidBlock, captions)) lead++;
+      const next = blocks[lead];
+      if (lead > 0 && next?.kind === 'table' && sameColumns(last, next)) blocks = blocks.slice(lead);
+    }
     blocks.forEach((b, i) => {
       const prev = out[out.length - 1];
       if (i === 0 && b.kind === 'table' && prev?.kind === 'table' && prev.page !== b.page && sameColumns(prev, b)) {
@@ -56,7 +100,11 @@ function mergeAcrossPages(pages: LaidBlock[][]): LaidBlock[] {
         merged.rows = [...prev.rows, ...rows];
         return;
       }
-      out.push(b.kind === 'table' ? { ...b, rows: [...b.rows] } : b);
+      if (b.kind === 'table' && b.single) {
+        // a ruled box that continues nothing is text drawn in a frame
+        const text = b.rows.map((r) => r.cells.filter((c) => c !== '').join(' ')).join('');
+        out.push({ kind: 'text', page: b.page, top: b.top, bottom: b.bottom, text, size: 0 });
+      } else out.push(b.kind === 'table' ? { ...b, rows: [...b.rows] } : b);
     });
   }
   return out;
@@ -71,7 +119,14 @@ function titleAbove(lines: readonly string[], before: number): string {
     if (t === '') continue;
     if (/^(?:编制|部门|单位)(?:名称|部门)?[:：]|单位[:：]/.test(t)) continue;
     if (t.includes('\t')) break;
-    if (/表(?:\s*[（(][^）)]*[）)])?$/.test(t) || /情况表|明细表|总表/.test(t)) return t;
+    if (/表(?:\s*[（(][^）)]*[）)])?$/.test(t) || /情况表|明细表|总表/.test(t)) {
+      // a number line (公开01表, 表1) under or over the name: the name is the title
+      if (/^(?:[^\d]{0,4}\s*\d{1,2}\s*表|表\s*\d{1,2})$/.test(t.replace(/\s+/g, ''))) {
+        const near = [lines[n - 2], lines[n - 3], lines[n], lines[n + 1]].map((l) => (l ?? '').trim()).find((l) => /表/.test(l) && !/^(?:[^\d]{0,4}\d{1,2}表|表\d{1,2})$/.test(l.replace(/\s+/g, '')) && !l.includes('\t'));
+        if (near) return near;
+      }
+      return t;
+    }
   }
   return '';
 }
@@ -86,7 +141,7 @@ export async function layoutDocument(doc: PDFDocumentProxy): Promise<PdfLayout> 
     pages.push({ height: content.height, blocks: layPage(p, content.glyphs, findGrids(content.segments)) });
     page.cleanup();
   }
-  const blocks = mergeAcrossPages(dropMargins(pages));
+  const blocks = mergeAcrossPages(dropMargins(pages).map(liftTitleRows));
   const lines: string[] = [];
   const linePages: number[] = [];
   const tables: PdfTable[] = [];

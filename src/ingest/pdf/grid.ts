@@ -14,6 +14,11 @@ export interface Grid {
   splits: number[][];
 }
 
+/** One ruled row: the last row of a table pushed onto a new page, or a box drawn around text. */
+export function isSingleRow(g: Grid): boolean {
+  return g.ys.length < 3;
+}
+
 const TOL = 2;
 
 /** Collinear pieces (a border drawn cell by cell) joined into one line. */
@@ -75,7 +80,8 @@ export function findGrids(segments: readonly Segment[]): Grid[] {
     if (h.length < 2 || v.length < 2) continue;
     const xs = clusterValues(v.map((s) => s.at), TOL);
     const ys = clusterValues(h.map((s) => s.at), TOL);
-    if (xs.length < 2 || ys.length < 2) continue;
+    // a box around a word is not a table; a single ruled row is one only where it continues a table
+    if (xs.length < 3 || ys.length < 2) continue;
     const splits: number[][] = [];
     for (let i = 0; i + 1 < ys.length; i++) {
       const top = ys[i] ?? 0;

@@ -1,5 +1,5 @@
 import { midX, midY, type Glyphs } from './geometry.js';
-import type { Grid } from './grid.js';
+import { isSingleRow, type Grid } from './grid.js';
 import { baselines, joinRuns, joinWrapped, median } from './text-join.js';
 
 /** A line of running text on a page. */
@@ -26,6 +26,8 @@ export interface LaidTable {
   bottom: number;
   /** column boundaries, to tell whether the next page continues the same table */
   xs: number[];
+  /** one ruled row: a table only where it continues one from the page before */
+  single?: boolean;
   rows: LaidRow[];
 }
 
@@ -82,10 +84,46 @@ function cellText(runs: readonly Glyphs[]): string {
   return joinWrapped(baselines(runs).map((l) => joinRuns(l)));
 }
 
-export function layTable(g: Grid, runs: readonly Glyphs[], page: number): LaidTable {
+/** Rough advance of a character in ems: CJK and full-width forms one, the rest a half. */
+function ems(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.5;
+  return n;
+}
+
+/**
+ * A run that crosses a vertical ruling holds the text of two cells (a producer drew them in one
+ * string): split it at the space nearest the ruling, the widths estimated from the characters.
+ */
+function splitAtRulings(g: Grid, run: Glyphs): Glyphs[] {
+  const band = bandOf(g, midY(run));
+  const inner = (g.splits[band] ?? []).map((k) => g.xs[k] ?? 0).filter((x) => x > run.x + run.size * 0.5 && x < run.x + run.width - run.size * 0.5);
+  if (inner.length === 0 || !/\s/.test(run.text.trim())) return [run];
+  const total = ems(run.text) || 1;
+  const pieces: Glyphs[] = [];
+  let rest = run;
+  for (const rule of inner) {
+    const words = [...rest.text.matchAll(/\S+/g)];
+    let best = -1;
+    let bestDist = Infinity;
+    for (let w = 1; w < words.length; w++) {
+      const at = words[w]?.index ?? 0;
+      const x = rest.x + (ems(rest.text.slice(0, at)) / total) * run.width;
+      if (Math.abs(x - rule) < bestDist) [best, bestDist] = [at, Math.abs(x - rule)];
+    }
+    if (best < 0) break;
+    const headWidth = (ems(rest.text.slice(0, best)) / total) * run.width;
+    pieces.push({ ...rest, text: rest.text.slice(0, best).trimEnd(), width: headWidth });
+    rest = { ...rest, text: rest.text.slice(best), x: rest.x + headWidth, width: rest.width - headWidth };
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+export function layTable(g: Grid, allRuns: readonly Glyphs[], page: number): LaidTable {
   const width = g.xs.length - 1;
   const bands = new Map<number, Map<number, Glyphs[]>>();
-  for (const r of runs) {
+  for (const r of allRuns.flatMap((run) => splitAtRulings(g, run))) {
     const band = bandOf(g, midY(r));
     const col = columnOf(g, band, midX(r));
     const cols = bands.get(band) ?? new Map<number, Glyphs[]>();
@@ -106,7 +144,7 @@ export function layTable(g: Grid, runs: readonly Glyphs[], page: number): LaidTa
       rows.push({ cells, top: Math.min(...part.map((r) => r.y - r.size)) });
     }
   }
-  return { kind: 'table', page, top: g.top, bottom: g.bottom, xs: g.xs, rows };
+  return { kind: 'table', page, top: g.top, bottom: g.bottom, xs: g.xs, rows, ...(isSingleRow(g) ? { single: true } : {}) };
 }
 
 /**
