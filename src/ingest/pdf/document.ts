@@ -27,9 +27,34 @@ export interface PdfLayout {
   glyphCount: number;
 }
 
+const near = (x: number, y: number) => Math.abs(x - y) < 3;
+
+/**
+ * The next part continues a table when its rulings are the table's: the same, or some of them with
+ * the same outer edges (a last row whose 合计 spans the code columns draws fewer inner rulings).
+ */
 function sameColumns(a: LaidTable, b: LaidTable): boolean {
-  if (a.xs.length !== b.xs.length) return false;
-  return a.xs.every((x, i) => Math.abs(x - (b.xs[i] ?? 0)) < 3);
+  if (a.xs.length === b.xs.length && a.xs.every((x, i) => near(x, b.xs[i] ?? 0))) return true;
+  return (
+    b.xs.length < a.xs.length &&
+    near(a.xs[0] ?? 0, b.xs[0] ?? 0) &&
+    near(a.xs[a.xs.length - 1] ?? 0, b.xs[b.xs.length - 1] ?? 0) &&
+    b.xs.every((x) => a.xs.some((y) => near(x, y)))
+  );
+}
+
+/** A part's cells moved to the columns of the table it continues, by the x of their left ruling. */
+function onColumns(a: LaidTable, b: LaidTable): LaidTable['rows'] {
+  if (a.xs.length === b.xs.length) return b.rows;
+  const to = b.xs.slice(0, -1).map((x) => a.xs.findIndex((y) => near(x, y)));
+  return b.rows.map((r) => {
+    const cells = new Array<string>(a.xs.length - 1).fill('');
+    r.cells.forEach((c, k) => {
+      const j = to[k] ?? -1;
+      if (j >= 0) cells[j] = c;
+    });
+    return { ...r, cells };
+  });
 }
 
 function sameRow(a: readonly string[], b: readonly string[]): boolean {
@@ -94,7 +119,7 @@ function mergeAcrossPages(pages: LaidBlock[][]): LaidBlock[] {
         while (skip < b.rows.length && skip < prev.rows.length && sameRow(b.rows[skip]?.cells ?? [], prev.rows[skip]?.cells ?? [])) skip++;
         // a page that repeats every row it has is not a repeated header but a repeated table
         if (skip === b.rows.length) skip = 0;
-        const rows = b.rows.slice(skip).map((r) => ({ ...r, page: b.page }));
+        const rows = onColumns(prev, b).slice(skip);
         const merged = prev as LaidTable & { rowPages?: number[] };
         merged.rowPages = [...(merged.rowPages ?? prev.rows.map(() => prev.page)), ...rows.map(() => b.page)];
         merged.rows = [...prev.rows, ...rows];

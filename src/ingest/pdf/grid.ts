@@ -12,6 +12,8 @@ export interface Grid {
   ys: number[];
   /** per band (ys[i]..ys[i+1]): indexes into xs where a ruling splits the band */
   splits: number[][];
+  /** the horizontal rulings, to tell a cell that spans several bands (no ruling under it) */
+  hsegs: Segment[];
 }
 
 /** One ruled row: the last row of a table pushed onto a new page, or a box drawn around text. */
@@ -93,7 +95,7 @@ export function findGrids(segments: readonly Segment[]): Grid[] {
       });
       splits.push(at);
     }
-    grids.push({ left: xs[0] ?? 0, right: xs[xs.length - 1] ?? 0, top: ys[0] ?? 0, bottom: ys[ys.length - 1] ?? 0, xs, ys, splits });
+    grids.push({ left: xs[0] ?? 0, right: xs[xs.length - 1] ?? 0, top: ys[0] ?? 0, bottom: ys[ys.length - 1] ?? 0, xs, ys, splits, hsegs: h });
   }
   return grids.sort((p, q) => p.top - q.top);
 }

@@ -61,13 +61,18 @@ const AMOUNT = /^[-(（]?[\d,]*\d(?:\.\d+)?[)）]?%?$/;
  */
 function splitBand(cols: ReadonlyMap<number, Glyphs[]>): Glyphs[][] | null {
   let centres: number[] = [];
+  let stacked = 0;
   for (const list of cols.values()) {
     const amounts = baselines(list)
       .filter((l) => AMOUNT.test(joinRuns(l).replace(/\s+/g, '')) && !/^\./.test(joinRuns(l).trim()))
       .map((l) => median(l.map((g) => midY(g))));
+    if (amounts.length >= 2) stacked++;
     if (amounts.length > centres.length) centres = amounts;
   }
-  if (centres.length < 2) return null;
+  // rows stack amounts in every amount column; one column alone stacking digits is a number wrapped
+  // in a narrow cell (`100,763.0` over `3`)
+  const amountColumns = [...cols.values()].filter((list) => list.some((g) => AMOUNT.test(g.text.replace(/\s+/g, '')))).length;
+  if (centres.length < 2 || (stacked < 2 && amountColumns > 1)) return null;
   const rows: Glyphs[][] = centres.map(() => []);
   for (const g of [...cols.values()].flat()) {
     const m = midY(g);
@@ -120,11 +125,25 @@ function splitAtRulings(g: Grid, run: Glyphs): Glyphs[] {
   return pieces;
 }
 
+/**
+ * A cell merged over several bands has no ruling under its upper parts: its text (centred, or
+ * wrapped over the bands) belongs to the band where the cell begins.
+ */
+function topOfSpan(g: Grid, band: number, x: number): number {
+  let b = band;
+  while (b > 0) {
+    const y = g.ys[b] ?? 0;
+    if (g.hsegs.some((s) => Math.abs(s.at - y) <= 2 && s.a <= x + 2 && s.b >= x - 2)) break;
+    b--;
+  }
+  return b;
+}
+
 export function layTable(g: Grid, allRuns: readonly Glyphs[], page: number): LaidTable {
   const width = g.xs.length - 1;
   const bands = new Map<number, Map<number, Glyphs[]>>();
   for (const r of allRuns.flatMap((run) => splitAtRulings(g, run))) {
-    const band = bandOf(g, midY(r));
+    const band = topOfSpan(g, bandOf(g, midY(r)), midX(r));
     const col = columnOf(g, band, midX(r));
     const cols = bands.get(band) ?? new Map<number, Glyphs[]>();
     cols.set(col, [...(cols.get(col) ?? []), r]);
