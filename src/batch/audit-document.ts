@@ -32,9 +32,12 @@ export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
       ({ ingested, ranges } = joinParts(read, task.parts.map((p) => p.display)));
     } else ingested = await ingestFile(task.file);
   } catch (err) {
-    const message = err instanceof InputError ? pickLang(err.message, task.lang) : String(err);
+    let message = err instanceof InputError ? pickLang(err.message, task.lang) : String(err);
+    // in a release of several files, say which one could not be read
+    const part = err instanceof InputError ? task.parts?.find((p) => p.file === err.path) : undefined;
+    if (part) message = `${part.display}: ${message}`;
     const reason = err instanceof InputError ? err.reason : undefined;
-    return { path: task.display, status: 'unreadable', error: message, ...(reason ? { reason } : {}), findings: [] } as DocumentReport;
+    return { path: task.display, status: 'unreadable', error: message, ...(reason ? { reason } : {}), findings: [] };
   }
   const source = { ...ingested.source, path: task.display };
   try {

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Source } from '../model/release.js';
-import { ingestPdfBytes, isPdfPath, PdfInputError } from './pdf/index.js';
+import { ingestPdfBytes, isPdfPath, PdfInputError, type PdfTroubleKind } from './pdf/index.js';
 
 export interface IngestedText {
   source: Source;
@@ -20,7 +20,7 @@ export class InputError extends Error {
     message: string,
     readonly path: string,
     /** a PDF without text, encrypted or broken: a status code beside the message */
-    readonly reason?: string,
+    readonly reason?: PdfTroubleKind,
   ) {
     super(message);
     this.name = 'InputError';
