@@ -78,6 +78,14 @@ describe('PDF layout pieces', () => {
     expect(t.rows[1]?.cells).toEqual(['32,365.09', '一、一般公共服务']);
   });
 
+  it('a box drawn around words below running text is no table: its words stay in their line', () => {
+    // a line of text, then a line whose first words the producer framed in a one-row box
+    const boxed = findGrids(ruled([0, 20, 60], [225, 240]));
+    const blocks = layPage(1, [run('第一行文字', 0, 215), run('框内文字', 2, 235), run('框外文字', 26, 235)], boxed, 800);
+    expect(blocks.map((b) => b.kind)).toEqual(['text', 'text']);
+    expect(blocks[1]?.kind === 'text' && blocks[1].text).toBe('框内文字框外文字');
+  });
+
   it('lays text outside tables as lines, a wide gap as a tab', () => {
     const blocks = layPage(1, [run('部门名称：某局', 0, 10), run('单位：万元', 400, 10), run('一、部门职责', 0, 30)], []);
     expect(blocks.map((b) => (b.kind === 'text' ? b.text : (b as LaidTable).rows.length))).toEqual(['部门名称：某局\t单位：万元', '一、部门职责']);

@@ -163,7 +163,7 @@ export async function layoutDocument(doc: PDFDocumentProxy): Promise<PdfLayout> 
     const page = await doc.getPage(p);
     const content = await readPage(page);
     glyphCount += content.glyphs.length;
-    pages.push({ height: content.height, blocks: layPage(p, content.glyphs, findGrids(content.segments)) });
+    pages.push({ height: content.height, blocks: layPage(p, content.glyphs, findGrids(content.segments), content.height) });
     page.cleanup();
   }
   const blocks = mergeAcrossPages(dropMargins(pages).map(liftTitleRows));

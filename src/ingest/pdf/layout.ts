@@ -170,7 +170,15 @@ export function layTable(g: Grid, allRuns: readonly Glyphs[], page: number): Lai
  * A page as blocks top to bottom: ruled tables read cell by cell, everything else as lines. Wide
  * gaps inside a line (an unruled table) become tabs, so that its cells stay apart.
  */
-export function layPage(page: number, runs: readonly Glyphs[], grids: readonly Grid[]): LaidBlock[] {
+export function layPage(page: number, runs: readonly Glyphs[], allGrids: readonly Grid[], height = Infinity): LaidBlock[] {
+  // A lone ruled row continues a table only from the top of the page: lower down it is a box drawn
+  // around words (some producers frame runs of running text), and its words are running text.
+  const full = allGrids.filter((g) => !isSingleRow(g));
+  const firstTop = Math.min(
+    ...full.map((g) => g.top),
+    ...runs.filter((r) => midY(r) > height * 0.09 && !full.some((g) => inside(g, r))).map((r) => r.y - r.size),
+  );
+  const grids = allGrids.filter((g) => !isSingleRow(g) || g.top <= firstTop + 2);
   const blocks: LaidBlock[] = [];
   const free: Glyphs[] = [];
   const owned = new Map<Grid, Glyphs[]>();
