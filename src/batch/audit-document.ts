@@ -5,6 +5,7 @@ import type { Lang } from '../engine/rule.js';
 import type { DocumentReport } from '../model/report.js';
 import { ALL_RULES } from '../../rules/index.js';
 import { pickLang } from './bilingual.js';
+import { diagnose } from '../diagnose/index.js';
 
 /** What a worker is asked to do: plain data only, so that it crosses the thread boundary. */
 export interface AuditTask {
@@ -32,7 +33,8 @@ export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
   try {
     const model = parseRelease({ ...ingested, source });
     // Everything the runner says about the rules (ran, skipped, crashed …) goes into coverage as is.
-    const { findings, ...rules } = runRules(model, ingested.lines, ALL_RULES, { lang: task.lang, settings: task.settings });
+    const { findings: found, identities, ...rules } = runRules(model, ingested.lines, ALL_RULES, { lang: task.lang, settings: task.settings });
+    const { findings, diagnoses } = diagnose(found, identities, task.lang);
     return {
       path: task.display,
       status: 'checked',
@@ -40,6 +42,7 @@ export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
       meta: model.meta,
       coverage: { ...model.coverage, rules },
       findings,
+      ...(diagnoses.length > 0 ? { diagnoses } : {}),
     };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
