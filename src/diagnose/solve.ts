@@ -161,10 +161,23 @@ export function solve(identities: readonly Identity[]): Group[] {
       for (const [k, v] of found.values) values.set(k, v);
       for (const [k, v] of found.derived) derived.set(k, v);
     }
+    // The row printed as zeros takes the sums of the rows beneath it (with the corrections made);
+    // every identity through it must then hold: it cannot absorb a mistake elsewhere.
+    const rowValues = new Map<string, Dec>();
+    for (const k of freed) {
+      const v = rowValue(variables.get(k)!, (involving.get(k) ?? []).map((i) => identities[i]!), freed, values);
+      if (v) rowValues.set(k, v);
+    }
+    const all = new Map([...values, ...rowValues]);
+    for (const i of new Set([...freed].flatMap((k) => involving.get(k) ?? []))) {
+      const id = identities[i]!;
+      if (id.terms.some((t) => freed.has(termKey(t)) && !rowValues.has(termKey(t)))) continue;
+      if (!holds(id, all)) return undefined;
+    }
     return {
       corrections: [
         ...vars.map((v) => ({ variable: v, value: values.get(v.key)! })),
-        ...[...freed].map((k) => ({ variable: variables.get(k)!, value: expectedFor(variables.get(k)!, group, identities, freed), zeroRow: true })),
+        ...[...freed].map((k) => ({ variable: variables.get(k)!, value: rowValues.get(k), zeroRow: true })),
         ...[...derived].map(([k, d]) => ({ variable: { key: k, term: d.term }, value: d.value, derived: true })),
       ],
       units: [...set],
@@ -240,13 +253,25 @@ function clusters(keys: readonly string[], identitiesOf: (k: string) => number[]
   return out.map((c) => c.keys);
 }
 
-/** The value a cell of a zero row needs to close a failing sum in which it is the row's only cell. */
-function expectedFor(cell: Variable, group: readonly number[], identities: readonly Identity[], row: ReadonlySet<string>): Dec | undefined {
-  for (const i of group) {
-    const id = identities[i]!;
+/**
+ * The value a cell of a row printed as zeros should have: the sum of the rows beneath it (an identity
+ * where it is the total and the only cell of its row), the other figures as corrected.
+ */
+function rowValue(cell: Variable, ids: readonly Identity[], row: ReadonlySet<string>, values: ReadonlyMap<string, Dec>): Dec | undefined {
+  const ordered = [...ids].sort((a, b) => Number(totalIn(b, cell.key)) - Number(totalIn(a, cell.key)));
+  for (const id of ordered) {
+    if (id.relation !== 'sum' && id.relation !== 'same') continue;
     const mine = id.terms.filter((t) => row.has(termKey(t)));
     if (mine.length !== 1 || termKey(mine[0]!) !== cell.key) continue;
-    return correct([cell], [id])?.get(cell.key);
+    return correct([cell], [withValues(id, values)])?.get(cell.key);
   }
   return undefined;
+}
+
+function totalIn(id: Identity, key: string): boolean {
+  return id.terms.some((t) => termKey(t) === key && (t.coefficient ?? '1') === '1');
+}
+
+function withValues(id: Identity, values: ReadonlyMap<string, Dec>): Identity {
+  return { ...id, terms: id.terms.map((t) => (values.has(termKey(t)) ? { ...t, value: values.get(termKey(t))!.toFixed(t.decimals) } : t)) };
 }
