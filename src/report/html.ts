@@ -1,3 +1,4 @@
+import { primaryGroups } from './primary.js';
 import type { DocumentReport, Finding, Report, Severity } from '../model/report.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { escapeHtml as h } from './escape.js';
@@ -133,9 +134,22 @@ async function documentSection(d: DocumentReport, index: number, ctx: FormatCont
   if (d.status !== 'checked') return `<section class="card">${head}<div class="err">${h(d.error ?? d.status)}</div></section>`;
   const ids = new Map<Finding, string>(d.findings.map((f, i) => [f, `${docId}-f${i + 1}`]));
   const lines = await ctx.readLines(d);
-  const groups = groupByTable(d.findings, ctx.lang)
+  // the numbers to correct first, each with the failing checks it explains beneath it
+  const primary = primaryGroups(d);
+  const diagnosed = primary.groups
+    .map(
+      (g) =>
+        `<div class="diagnosis ${g.diagnosis.kind === 'tie' ? 'tie' : ''}" id="${docId}-${h(g.diagnosis.id)}"><div class="group">${h(g.diagnosis.id)}${g.diagnosis.kind === 'tie' ? ' · ' + h(L('tie')) : ''}: ${h(g.diagnosis.message)}</div>` +
+        g.findings.map((f) => findingCard(f, ids.get(f) ?? '', docId, ctx)).join('') +
+        `</div>`,
+    )
+    .join('');
+  const rest = groupByTable(primary.rest, ctx.lang)
     .map((g) => `<div class="group">${h(g.table)}</div>` + g.findings.map((f) => findingCard(f, ids.get(f) ?? '', docId, ctx)).join(''))
     .join('');
+  const groups = diagnosed
+    ? `<h4>${h(L('primaryFindings'))}</h4>${diagnosed}` + (rest ? `<h4>${h(L('otherFindings'))}</h4>${rest}` : '')
+    : rest;
   const notes = d.coverage ? coverageLines(d.coverage, ctx.lang) : [];
   // what could not be checked stands above the findings: silence is only trusted with it in view
   const coverage = notes.length ? `<ul class="coverage">${notes.map((n) => `<li>${h(n)}</li>`).join('')}</ul>` : '';
