@@ -6,6 +6,7 @@ import type { DocumentReport } from '../model/report.js';
 import { ALL_RULES } from '../../rules/index.js';
 import { pickLang } from './bilingual.js';
 import { diagnose } from '../diagnose/index.js';
+import { summarize } from './summary.js';
 
 /** What a worker is asked to do: plain data only, so that it crosses the thread boundary. */
 export interface AuditTask {
@@ -43,6 +44,7 @@ export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
       coverage: { ...model.coverage, rules },
       findings,
       ...(diagnoses.length > 0 ? { diagnoses } : {}),
+      summary: summarize(model, task.lang),
     };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);

@@ -139,11 +139,34 @@ export const BaselineOutcome = z.object({
 });
 export type BaselineOutcome = z.infer<typeof BaselineOutcome>;
 
+/** A check between two or more releases of one run (src/batch/cross-release.ts). */
+export const CrossReleaseResult = z.object({
+  /** yoy: this year's change claims against last year's release; unit: a unit row against the unit's own
+   * release; units-sum: a 汇总 total against the sum of its units' releases; final-initial: a budget's
+   * total against the 决算's 年初预算数 */
+  check: z.enum(['yoy', 'unit', 'units-sum', 'final-initial']),
+  /** ok (exact), rounding (within the intervals), mismatch, or unchecked (an amount is missing) */
+  status: z.enum(['ok', 'rounding', 'mismatch', 'unchecked']),
+  /** the releases compared, the one holding the claim or the total first */
+  paths: z.array(z.string()).min(1),
+  department: z.string().optional(),
+  year: z.number().int().optional(),
+  message: z.string(),
+  key: z.string().optional(),
+  line: LineNo.optional(),
+  expected: DecimalString.optional(),
+  actual: DecimalString.optional(),
+  difference: DecimalString.optional(),
+});
+export type CrossReleaseResult = z.infer<typeof CrossReleaseResult>;
+
 export const Report = z.object({
   tool: z.object({ name: z.literal('budget-audit'), version: z.string() }),
   lang: z.enum(['zh', 'en']),
   documents: z.array(DocumentReport),
   summary: Summary,
   baseline: BaselineOutcome.optional(),
+  /** checks across the releases of the run, matched by department and year from their models */
+  crossRelease: z.array(CrossReleaseResult).optional(),
 });
 export type Report = z.infer<typeof Report>;
