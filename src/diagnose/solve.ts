@@ -110,6 +110,10 @@ function isZero(v: string): boolean {
   return /^-?0+(\.0+)?$/.test(v);
 }
 
+function computed(t: IdentityTerm): boolean {
+  return t.location.value === undefined && !t.absent && !isZero(t.value);
+}
+
 function rowOf(t: IdentityTerm): string | undefined {
   return t.location.table && t.location.column ? `${t.location.table}|${t.location.line}` : undefined;
 }
@@ -132,7 +136,8 @@ export function solve(identities: readonly Identity[]): Group[] {
 
   const unitsOf = (group: readonly number[]): Unit[] => {
     const inGroup = [...new Set(group.flatMap((i) => keys[i]!))];
-    const singles = inGroup.map((k) => ({ keys: [k], zeroRow: false }));
+    // a subtotal printed blank stands for the sum of its parts: not a printed number, nothing to correct
+    const singles = inGroup.filter((k) => !computed(variables.get(k)!.term)).map((k) => ({ keys: [k], zeroRow: false }));
     const rows = new Map<string, string[]>();
     for (const k of inGroup) {
       const row = rowOf(variables.get(k)!.term);
