@@ -24,7 +24,7 @@ async function auditFile(path: string) {
   const input = await ingestFile(path);
   const model = parseRelease(input);
   const result = runRules(model, input.lines, ALL_RULES, { lang: 'zh' });
-  return { input, model, findings: withPages(result.findings, input.linePages), crashed: result.crashed };
+  return { input, model, findings: withPages({ findings: result.findings, diagnoses: [] }, input.linePages).findings, crashed: result.crashed };
 }
 
 describe('seed releases printed to PDF', () => {

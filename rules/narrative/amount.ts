@@ -3,6 +3,7 @@ import { checkSame, checkSum, fmt, fmtInterval, intervalOf } from '../../src/eng
 import { tableName } from '../../src/engine/query.js';
 import { resolveQuantity, type Resolution } from '../../src/engine/resolve.js';
 import { amountClaims, claimLocation, printedOf } from './claims.js';
+import { located, sameIdentity, sumIdentity } from '../../src/engine/identity.js';
 
 export const narrativeAmount = defineRule({
   id: 'narrative-amount',
@@ -54,7 +55,11 @@ export const narrativeAmount = defineRule({
       for (const v of values) {
         if (v.kind === 'cell') {
           const r = checkSame(claim, v.printed);
-          if (r.verdict === 'exact') continue;
+          const identity = sameIdentity(located(claim, claimLocation(c)), located(v.printed, v.location));
+          if (r.verdict === 'exact') {
+            ctx.observe?.(identity);
+            continue;
+          }
           // differences keep the decimals the amounts are printed with
           const places = Math.max(claim.decimals, v.printed.decimals);
           ctx.report({
@@ -75,10 +80,15 @@ export const narrativeAmount = defineRule({
             actual: c.amount.value,
             difference: fmt(r.difference, places),
             interval: fmtInterval(intervalOf(v.printed)),
+            identities: [identity],
           });
         } else {
           const r = checkSum(claim, v.parts);
-          if (r.verdict === 'exact') continue;
+          const identity = sumIdentity(located(claim, claimLocation(c)), v.parts.map((p, i) => located(p, v.locations[i]!)));
+          if (r.verdict === 'exact') {
+            ctx.observe?.(identity);
+            continue;
+          }
           const places = Math.max(claim.decimals, ...v.parts.map((p) => p.decimals));
           const interval = fmtInterval(r.sumInterval);
           ctx.report({
@@ -90,6 +100,7 @@ export const narrativeAmount = defineRule({
             actual: c.amount.value,
             difference: fmt(r.difference, places),
             interval,
+            identities: [identity],
           });
         }
       }

@@ -6,6 +6,7 @@ import type { Release } from '../../src/model/release.js';
 import type { ShareClaim } from '../../src/model/narrative.js';
 import type { Location } from '../../src/model/report.js';
 import { claimById, claimLocation, printedOf, statedAmount } from '../narrative/claims.js';
+import { located, shareIdentity } from '../../src/engine/identity.js';
 
 interface Operand {
   printed: Printed;
@@ -56,7 +57,11 @@ export const shareAmount = defineRule({
         continue;
       }
       const r = checkShare(printedOf(c.percent), part.printed, whole.printed);
-      if (r.verdict === 'exact') continue;
+      const identity = shareIdentity(located(printedOf(c.percent), claimLocation(c)), part, whole);
+      if (r.verdict === 'exact') {
+        ctx.observe?.(identity);
+        continue;
+      }
       const implied = r.implied ? fmt(r.implied, c.percent.decimals) : '—';
       const interval = r.reachable ? fmtInterval(r.reachable, c.percent.decimals + 2) : '—';
       ctx.report({
@@ -76,6 +81,7 @@ export const shareAmount = defineRule({
         actual: c.percent.value,
         difference: r.implied ? fmt(r.printed.minus(r.implied.toDecimalPlaces(c.percent.decimals))) : undefined,
         interval,
+        identities: [identity],
       });
     }
     if (skipped.length > 0)

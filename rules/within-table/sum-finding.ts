@@ -2,6 +2,7 @@ import { checkSame, checkSum, fmt, fmtInterval, intervalOf, type Verdict } from 
 import type { Located } from '../../src/engine/query.js';
 import type { RuleContext, Text } from '../../src/engine/rule.js';
 import type { Location } from '../../src/model/report.js';
+import { sameIdentity, sumIdentity } from '../../src/engine/identity.js';
 
 /**
  * Turning a verdict of src/engine/decimal.ts into a finding, shared by the table rules so that every
@@ -58,7 +59,11 @@ export function reportSum(ctx: RuleContext, input: SumInput): Verdict {
   const valued = input.parts.filter((p): p is Part & { located: Located } => p.located !== undefined);
   const printedParts = valued.map((p) => p.located.printed);
   const r = checkSum(input.total.printed, printedParts);
-  if (r.verdict === 'exact') return r.verdict;
+  const identity = sumIdentity(input.total, valued.map((p) => p.located));
+  if (r.verdict === 'exact') {
+    ctx.observe?.(identity);
+    return r.verdict;
+  }
   const decimals = maxDecimals([input.total, ...valued.map((p) => p.located)]);
   const none = ctx.lang === 'zh' ? '（各项均为空）' : '(all parts blank)';
   const parts = valued.length ? valued.map((p) => `${p.label} ${p.located.printed.value}`).join(' + ') : none;
@@ -79,6 +84,7 @@ export function reportSum(ctx: RuleContext, input: SumInput): Verdict {
     actual: input.total.printed.value,
     difference: fmt(r.difference, decimals),
     interval: fmtInterval(r.sumInterval, decimals + 1),
+    identities: [identity],
   });
   return r.verdict;
 }
@@ -93,7 +99,11 @@ export interface SameInput {
 export function reportSame(ctx: RuleContext, input: SameInput): Verdict {
   const { a, b } = input;
   const r = checkSame(b.located.printed, a.located.printed);
-  if (r.verdict === 'exact') return r.verdict;
+  const identity = sameIdentity(a.located, b.located);
+  if (r.verdict === 'exact') {
+    ctx.observe?.(identity);
+    return r.verdict;
+  }
   const decimals = maxDecimals([a.located, b.located]);
   const interval = fmtInterval(intervalOf(a.located.printed), decimals + 1);
   ctx.report({
@@ -113,6 +123,7 @@ export function reportSame(ctx: RuleContext, input: SameInput): Verdict {
     actual: b.located.printed.value,
     difference: fmt(r.difference, decimals),
     interval,
+    identities: [identity],
   });
   return r.verdict;
 }

@@ -3,6 +3,7 @@ import type { Located } from '../../src/engine/query.js';
 import type { RuleContext, Text } from '../../src/engine/rule.js';
 import type { Location } from '../../src/model/report.js';
 import type { Part } from './sum-finding.js';
+import { sumIdentity } from '../../src/engine/identity.js';
 
 /**
  * Several sums that share one root cause — the same pair of rows checked column by column, or the
@@ -105,6 +106,8 @@ export function reportGroup(ctx: RuleContext, input: GroupInput): boolean {
   const errors = checked.filter((c) => c.check.verdict === 'error');
   const tails = checked.filter((c) => c.check.verdict === 'rounding');
   const failed = errors.length > 0 ? errors : tails;
+  const identity = (c: Failed) => sumIdentity(c.sum.total, valued(c.sum.parts).map((p) => p.located));
+  for (const c of checked) if (!failed.includes(c)) ctx.observe?.(identity(c));
   if (failed.length === 0) return false;
   const main = largest(failed);
   const separator = ctx.lang === 'zh' ? '；' : '; ';
@@ -123,6 +126,7 @@ export function reportGroup(ctx: RuleContext, input: GroupInput): boolean {
     actual: main.sum.total.printed.value,
     difference: fmt(main.check.difference, main.decimals),
     interval,
+    identities: failed.map(identity),
   });
   return errors.length > 0;
 }

@@ -6,6 +6,7 @@ import type { ChangeClaim } from '../../src/model/narrative.js';
 import type { Location } from '../../src/model/report.js';
 import { claimLocation, currentAmountOf, printedOf } from '../narrative/claims.js';
 import { isZero } from './words.js';
+import { growthIdentity, located } from '../../src/engine/identity.js';
 
 export const yoyRate = defineRule({
   id: 'yoy-rate',
@@ -40,7 +41,16 @@ export const yoyRate = defineRule({
         continue;
       }
       const r = checkGrowth(printedOf(c.rate), printedOf(c.amount), current.printed, c.direction);
-      if (r.verdict === 'exact') continue;
+      const identity = growthIdentity(
+        located(printedOf(c.rate), claimLocation(c, c.rate.value)),
+        located(printedOf(c.amount), claimLocation(c, c.amount.value)),
+        current,
+        c.direction,
+      );
+      if (r.verdict === 'exact') {
+        ctx.observe?.(identity);
+        continue;
+      }
       const sign = c.direction === 'increase' ? -1 : 1;
       const last = fmt(dec(current.printed.value).plus(dec(c.amount.value).times(sign)));
       const data = {
@@ -62,6 +72,7 @@ export const yoyRate = defineRule({
         actual: c.rate.value,
         difference: r.implied ? fmt(r.printed.minus(r.implied.toDecimalPlaces(c.rate.decimals))) : undefined,
         interval: r.reachable ? data.interval : undefined,
+        identities: [identity],
       });
     }
     if (skipped.length > 0)

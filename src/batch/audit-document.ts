@@ -6,6 +6,8 @@ import type { Lang } from '../engine/rule.js';
 import type { DocumentReport } from '../model/report.js';
 import { ALL_RULES } from '../../rules/index.js';
 import { pickLang } from './bilingual.js';
+import { diagnose } from '../diagnose/index.js';
+import { summarize } from './summary.js';
 
 /** What a worker is asked to do: plain data only, so that it crosses the thread boundary. */
 export interface AuditTask {
@@ -43,7 +45,8 @@ export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
   try {
     const model = parseRelease({ ...ingested, source });
     // Everything the runner says about the rules (ran, skipped, crashed …) goes into coverage as is.
-    const { findings, ...rules } = runRules(model, ingested.lines, ALL_RULES, { lang: task.lang, settings: task.settings });
+    const { findings: found, identities, ...rules } = runRules(model, ingested.lines, ALL_RULES, { lang: task.lang, settings: task.settings });
+    const { findings, diagnoses } = withPages(diagnose(found, identities, task.lang), ingested.linePages, ranges);
     return {
       path: task.display,
       status: 'checked',
@@ -51,7 +54,9 @@ export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
       source,
       meta: model.meta,
       coverage: { ...model.coverage, rules },
-      findings: withPages(findings, ingested.linePages, ranges),
+      findings,
+      ...(diagnoses.length > 0 ? { diagnoses } : {}),
+      summary: summarize(model, task.lang),
     };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);

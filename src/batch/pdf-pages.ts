@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IngestedText } from '../ingest/read.js';
-import type { Finding } from '../model/report.js';
+import type { Diagnosis, Finding, Location } from '../model/report.js';
 
 /** Lines from..to (1-based, inclusive) of a joined release came from this file. */
 export interface PartRange {
@@ -11,18 +11,27 @@ export interface PartRange {
 
 /**
  * Every location of a document read from a PDF gains the page its line stands on; in a release
- * joined from several files, also the file, since each part numbers its pages from 1.
+ * joined from several files, also the file, since each part numbers its pages from 1. Findings and
+ * the diagnosis's corrections point at the same lines, so both are placed the same way.
  */
-export function withPages(findings: Finding[], linePages: readonly number[] | undefined, parts: readonly PartRange[] = []): Finding[] {
-  if (!linePages && parts.length === 0) return findings;
-  return findings.map((f) => ({
-    ...f,
-    locations: f.locations.map((l) => {
-      const page = linePages?.[l.line - 1];
-      const part = parts.find((p) => l.line >= p.from && l.line <= p.to);
-      return { ...l, ...(page ? { page } : {}), ...(part ? { file: part.file } : {}) };
-    }),
-  }));
+export function withPages(
+  report: { findings: Finding[]; diagnoses: Diagnosis[] },
+  linePages: readonly number[] | undefined,
+  parts: readonly PartRange[] = [],
+): { findings: Finding[]; diagnoses: Diagnosis[] } {
+  if (!linePages && parts.length === 0) return report;
+  const place = (l: Location): Location => {
+    const page = linePages?.[l.line - 1];
+    const part = parts.find((p) => l.line >= p.from && l.line <= p.to);
+    return { ...l, ...(page ? { page } : {}), ...(part ? { file: part.file } : {}) };
+  };
+  return {
+    findings: report.findings.map((f) => ({ ...f, locations: f.locations.map(place) })),
+    diagnoses: report.diagnoses.map((d) => ({
+      ...d,
+      alternatives: d.alternatives.map((alt) => alt.map((c) => ({ ...c, location: place(c.location) }))),
+    })),
+  };
 }
 
 /**

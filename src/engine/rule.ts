@@ -1,5 +1,5 @@
 import type { Release } from '../model/release.js';
-import type { Location, Severity } from '../model/report.js';
+import type { Identity, Location, Severity } from '../model/report.js';
 
 export type Lang = 'zh' | 'en';
 export interface Text {
@@ -40,6 +40,8 @@ export interface ReportInput {
   actual?: string;
   difference?: string;
   interval?: string;
+  /** the identities the finding is about, term by term (src/engine/identity.ts), for the diagnosis */
+  identities?: Identity[];
 }
 
 export interface RuleContext {
@@ -53,6 +55,9 @@ export interface RuleContext {
   /** one check of the rule could not be made (a claim with no table value, a missing column): the rule
    * still runs, and coverage lists what it could not check */
   partial(reason: Text): void;
+  /** an identity that was checked and holds: the diagnosis must not "correct" a number into breaking it.
+   * Optional so that a context built by hand in a test needs none. */
+  observe?(identity: Identity): void;
 }
 
 /** A rule is a small self-describing module, ESLint style. `check` is pure: it reads, it reports. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Release } from '../model/release.js';
-import type { Finding, RuleRun, Severity } from '../model/report.js';
+import type { Finding, Identity, RuleRun, Severity } from '../model/report.js';
 import type { Lang, ReportInput, Rule } from './rule.js';
 
 export interface RuleSetting {
@@ -15,6 +15,8 @@ export interface RunOptions {
 
 export interface RunResult extends RuleRun {
   findings: Finding[];
+  /** identities rules checked that hold (the failing ones are on their findings): input of the diagnosis */
+  identities: Identity[];
 }
 
 const REASON_SEPARATOR: Record<Lang, string> = { zh: '；', en: '; ' };
@@ -59,7 +61,7 @@ export function documentIdentity(model: Release): string {
 }
 
 export function runRules(model: Release, lines: readonly string[], rules: readonly Rule[], opts: RunOptions): RunResult {
-  const result: RunResult = { findings: [], ran: [], skipped: [], partial: [], crashed: [] };
+  const result: RunResult = { findings: [], ran: [], skipped: [], partial: [], crashed: [], identities: [] };
   const identity = documentIdentity(model);
   for (const rule of rules) {
     const level = opts.settings?.[rule.id] ?? rule.severity;
@@ -67,6 +69,7 @@ export function runRules(model: Release, lines: readonly string[], rules: readon
     const skipReasons: string[] = [];
     const partialReasons: string[] = [];
     const found: Finding[] = [];
+    const held: Identity[] = [];
     try {
       rule.check(model, {
         lang: opts.lang,
@@ -87,7 +90,11 @@ export function runRules(model: Release, lines: readonly string[], rules: readon
             difference: input.difference,
             interval: input.interval,
             fingerprint: fingerprint(rule.id, identity, input),
+            ...(input.identities?.length ? { identities: input.identities } : {}),
           });
+        },
+        observe(id) {
+          held.push(id);
         },
         skip(reason) {
           const text = reason[opts.lang];
@@ -110,6 +117,7 @@ export function runRules(model: Release, lines: readonly string[], rules: readon
       for (const reason of [...skipReasons, ...partialReasons]) result.partial.push({ ruleId: rule.id, reason });
     }
     result.findings.push(...found);
+    result.identities.push(...held);
   }
   result.findings = sortFindings(result.findings);
   return result;

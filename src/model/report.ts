@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DecimalString, LineNo } from './primitives.js';
 import { Coverage, Meta, Source } from './release.js';
+import { ReleaseSummary } from './release-summary.js';
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
@@ -20,6 +21,34 @@ export const Location = z.object({
 });
 export type Location = z.infer<typeof Location>;
 
+/**
+ * One printed number as a term of an identity. `coefficient` is the sign it enters a linear identity
+ * with (a total +1, its parts −1); `role` names it in a ratio (share, growth). `absent` marks a number
+ * the identity needs but the release does not print (a row missing from a table): it counts as zero.
+ */
+export const IdentityTerm = z.object({
+  location: Location,
+  value: DecimalString,
+  decimals: z.number().int(),
+  coefficient: z.enum(['1', '-1']).optional(),
+  role: z.enum(['percent', 'part', 'whole', 'rate', 'change', 'current']).optional(),
+  absent: z.boolean().optional(),
+});
+export type IdentityTerm = z.infer<typeof IdentityTerm>;
+
+/**
+ * The structure of a check, for the diagnosis (src/diagnose): `sum` and `same` are linear and hold when
+ * |Σ coefficient × value| ≤ slack (the rounding interval: half units of every term; 0 for two figures
+ * printed with the same decimals); `share` and `growth` are ratios checked as src/engine/decimal.ts does.
+ */
+export const Identity = z.object({
+  relation: z.enum(['sum', 'same', 'share', 'growth']),
+  terms: z.array(IdentityTerm).min(1),
+  slack: DecimalString.optional(),
+  direction: z.enum(['increase', 'decrease']).optional(),
+});
+export type Identity = z.infer<typeof Identity>;
+
 export const Finding = z.object({
   ruleId: z.string(),
   severity: Severity,
@@ -32,6 +61,10 @@ export const Finding = z.object({
   interval: z.string().optional(),
   /** fingerprint for baselines: rule, document identity, table/row/column, values; no raw line numbers */
   fingerprint: z.string(),
+  /** the identities the finding is about, term by term (absent for checks that are not identities) */
+  identities: z.array(Identity).optional(),
+  /** id of the diagnosis (DocumentReport.diagnoses) that explains this finding */
+  explainedBy: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -44,6 +77,33 @@ export const RuleRun = z.object({
   crashed: z.array(z.object({ ruleId: z.string(), message: z.string() })),
 });
 export type RuleRun = z.infer<typeof RuleRun>;
+
+/** A number the diagnosis says to correct: where it is, what is printed, what would make the identities hold. */
+export const Correction = z.object({
+  location: Location,
+  /** as printed; empty when the number is absent from the release */
+  printed: z.string(),
+  /** a value (with the printed decimals) that makes every identity it is in hold */
+  suggested: DecimalString.optional(),
+  absent: z.boolean().optional(),
+  /** a cell of a row printed as zeros: the row is corrected as a whole */
+  zeroRow: z.boolean().optional(),
+  /** a percent recomputed from a corrected amount: it follows from the correction, it is not another mistake */
+  derived: z.boolean().optional(),
+});
+export type Correction = z.infer<typeof Correction>;
+
+export const Diagnosis = z.object({
+  id: z.string(),
+  /** one number; several numbers; a row the release lacks; a row printed as zeros; a tie between alternatives */
+  kind: z.enum(['number', 'numbers', 'missing', 'zero-row', 'tie']),
+  message: z.string(),
+  /** the correction; for a tie, each alternative correction, any one of which suffices */
+  alternatives: z.array(z.array(Correction).min(1)).min(1),
+  /** fingerprints of the findings this diagnosis explains */
+  explains: z.array(z.string()),
+});
+export type Diagnosis = z.infer<typeof Diagnosis>;
 
 export const DocumentStatus = z.enum(['checked', 'unreadable', 'failed']);
 
@@ -60,6 +120,10 @@ export const DocumentReport = z.object({
   meta: Meta.optional(),
   coverage: Coverage.extend({ rules: RuleRun }).optional(),
   findings: z.array(Finding),
+  /** the fewest printed numbers whose correction makes the failing identities hold (src/diagnose) */
+  diagnoses: z.array(Diagnosis).optional(),
+  /** totals and year-over-year claims, for checks across the releases of one run (src/batch/cross-release.ts) */
+  summary: ReleaseSummary.optional(),
 });
 export type DocumentReport = z.infer<typeof DocumentReport>;
 
@@ -83,11 +147,34 @@ export const BaselineOutcome = z.object({
 });
 export type BaselineOutcome = z.infer<typeof BaselineOutcome>;
 
+/** A check between two or more releases of one run (src/batch/cross-release.ts). */
+export const CrossReleaseResult = z.object({
+  /** yoy: this year's change claims against last year's release; unit: a unit row against the unit's own
+   * release; units-sum: a 汇总 total against the sum of its units' releases; final-initial: a budget's
+   * total against the 决算's 年初预算数 */
+  check: z.enum(['yoy', 'unit', 'units-sum', 'final-initial']),
+  /** ok (exact), rounding (within the intervals), mismatch, or unchecked (an amount is missing) */
+  status: z.enum(['ok', 'rounding', 'mismatch', 'unchecked']),
+  /** the releases compared, the one holding the claim or the total first */
+  paths: z.array(z.string()).min(1),
+  department: z.string().optional(),
+  year: z.number().int().optional(),
+  message: z.string(),
+  key: z.string().optional(),
+  line: LineNo.optional(),
+  expected: DecimalString.optional(),
+  actual: DecimalString.optional(),
+  difference: DecimalString.optional(),
+});
+export type CrossReleaseResult = z.infer<typeof CrossReleaseResult>;
+
 export const Report = z.object({
   tool: z.object({ name: z.literal('budget-audit'), version: z.string() }),
   lang: z.enum(['zh', 'en']),
   documents: z.array(DocumentReport),
   summary: Summary,
   baseline: BaselineOutcome.optional(),
+  /** checks across the releases of the run, matched by department and year from their models */
+  crossRelease: z.array(CrossReleaseResult).optional(),
 });
 export type Report = z.infer<typeof Report>;

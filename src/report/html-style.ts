@@ -57,5 +57,7 @@ table.grid tr:last-child td{border-bottom:0}
 .coverage{margin:0 0 10px;padding:8px 12px 8px 28px;background:#f6f7f9;border-radius:6px;color:var(--dim);font-size:13px;line-height:1.6}
 .err{color:var(--err);padding:12px 18px}
 .group{font-size:13px;font-weight:600;margin:14px 0 6px;color:var(--ink)}
+.diagnosis{border-left:3px solid #c0392b;padding-left:8px;margin:8px 0}
+.diagnosis.tie{border-left-color:#d68910}
 footer{color:var(--dim);font-size:12px;text-align:center;padding:10px 0 30px}
 `;

@@ -1,3 +1,5 @@
+import { primaryGroups } from './primary.js';
+import { header, overviewRows, type OverviewRow } from './overview.js';
 import type { DocumentReport, Finding, Report, Severity } from '../model/report.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { escapeHtml as h } from './escape.js';
@@ -11,8 +13,31 @@ function countCell(n: number, cls: string): string {
   return n ? `<td class="num"><span class="badge ${cls}">${n}</span></td>` : `<td class="num zero">0</td>`;
 }
 
+/** The folder overview's release facts and the checks across releases, beside the counts. */
+function releaseCells(row: OverviewRow | undefined): string {
+  if (!row) return '<td></td><td></td><td class="num"></td><td class="num"></td>';
+  const cross = row.crossMismatch
+    ? `<span class="badge error" title="${h(row.crossMessages.join('\n'))}">${row.crossMismatch}</span>`
+    : row.crossOk
+      ? `<span class="badge ok">${row.crossOk}</span>`
+      : '';
+  return `<td>${h(row.kind)}</td><td>${h(row.template)}</td><td class="num">${h(row.totalExpenditure)}</td><td class="num">${cross}</td>`;
+}
+
+function crossSection(report: Report, ctx: FormatContext): string {
+  const results = report.crossRelease ?? [];
+  if (results.length === 0) return '';
+  const L = (k: LabelKey) => label(k, ctx.lang);
+  const rank = { mismatch: 0, unchecked: 1, rounding: 2, ok: 3 } as const;
+  const rows = [...results]
+    .sort((a, b) => rank[a.status] - rank[b.status])
+    .map((r) => `<tr><td><span class="badge ${r.status === 'mismatch' ? 'error' : r.status === 'unchecked' ? 'warning' : 'ok'}">${h(r.status)}</span></td><td>${h(r.check)}</td><td>${h(r.message)}</td></tr>`);
+  return `<section class="card" id="cross-release"><h2>${h(L('crossRelease'))}</h2><table class="grid"><tbody>${rows.join('')}</tbody></table></section>`;
+}
+
 function overview(report: Report, ctx: FormatContext): string {
   const L = (k: LabelKey) => label(k, ctx.lang);
+  const facts = overviewRows(report);
   const rows = report.documents.map((d, i) => {
     const c = countBySeverity(d.findings);
     const status =
@@ -21,14 +46,17 @@ function overview(report: Report, ctx: FormatContext): string {
     return (
       `<tr><td><a href="#doc-${i + 1}">${h(d.path)}</a></td><td>${h(d.meta?.department?.text ?? '')}</td>` +
       `<td>${d.meta?.year ? d.meta.year.value : ''}</td><td>${status}</td><td class="num">${tables}</td>` +
+      releaseCells(facts[i]) +
       countCell(c.error, 'error') + countCell(c.warning, 'warning') + countCell(c.info, 'info') + '</tr>'
     );
   });
   return (
     `<section class="card" id="overview"><h2>${h(L('overview'))}</h2><table class="grid"><thead><tr>` +
     `<th>${h(L('file'))}</th><th>${h(L('department'))}</th><th>${h(L('year'))}</th><th>${h(L('status'))}</th>` +
-    `<th class="num">${h(L('tables'))}</th><th class="num">${h(L('errors'))}</th><th class="num">${h(L('warnings'))}</th>` +
-    `<th class="num">${h(L('infos'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`
+    `<th class="num">${h(L('tables'))}</th><th>${h(header('kind', ctx.lang))}</th><th>${h(header('template', ctx.lang))}</th>` +
+    `<th class="num">${h(header('totalExpenditure', ctx.lang))}</th><th class="num">${h(L('crossRelease'))}</th><th class="num">${h(L('errors'))}</th><th class="num">${h(L('warnings'))}</th>` +
+    `<th class="num">${h(L('infos'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>` +
+    crossSection(report, ctx)
   );
 }
 
@@ -134,9 +162,22 @@ async function documentSection(d: DocumentReport, index: number, ctx: FormatCont
   if (d.status !== 'checked') return `<section class="card">${head}<div class="err">${h(d.error ?? d.status)}</div></section>`;
   const ids = new Map<Finding, string>(d.findings.map((f, i) => [f, `${docId}-f${i + 1}`]));
   const lines = await ctx.readLines(d);
-  const groups = groupByTable(d.findings, ctx.lang)
+  // the numbers to correct first, each with the failing checks it explains beneath it
+  const primary = primaryGroups(d);
+  const diagnosed = primary.groups
+    .map(
+      (g) =>
+        `<div class="diagnosis ${g.diagnosis.kind === 'tie' ? 'tie' : ''}" id="${docId}-${h(g.diagnosis.id)}"><div class="group">${h(g.diagnosis.id)}${g.diagnosis.kind === 'tie' ? ' · ' + h(L('tie')) : ''}: ${h(g.diagnosis.message)}</div>` +
+        g.findings.map((f) => findingCard(f, ids.get(f) ?? '', docId, ctx)).join('') +
+        `</div>`,
+    )
+    .join('');
+  const rest = groupByTable(primary.rest, ctx.lang)
     .map((g) => `<div class="group">${h(g.table)}</div>` + g.findings.map((f) => findingCard(f, ids.get(f) ?? '', docId, ctx)).join(''))
     .join('');
+  const groups = diagnosed
+    ? `<h4>${h(L('primaryFindings'))}</h4>${diagnosed}` + (rest ? `<h4>${h(L('otherFindings'))}</h4>${rest}` : '')
+    : rest;
   const notes = d.coverage ? coverageLines(d.coverage, ctx.lang) : [];
   // what could not be checked stands above the findings: silence is only trusted with it in view
   const coverage = notes.length ? `<ul class="coverage">${notes.map((n) => `<li>${h(n)}</li>`).join('')}</ul>` : '';

@@ -6,10 +6,11 @@ import { junitFormatter } from './junit.js';
 import { markdownFormatter } from './markdown.js';
 import { htmlFormatter } from './html.js';
 import { githubFormatter } from './github.js';
+import { csvFormatter } from './csv.js';
 
 /** Every report format by name. A new format is one module and one line here. */
 export const FORMATTERS: Readonly<Record<string, Formatter>> = Object.fromEntries(
-  [prettyFormatter, jsonFormatter, sarifFormatter, junitFormatter, markdownFormatter, htmlFormatter, githubFormatter].map(
+  [prettyFormatter, jsonFormatter, sarifFormatter, junitFormatter, markdownFormatter, htmlFormatter, githubFormatter, csvFormatter].map(
     (f) => [f.name, f],
   ),
 );

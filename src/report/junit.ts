@@ -5,12 +5,14 @@ import { linesOf, pageOf, placeOf, ruleTitle, valuesOf } from './describe.js';
 import { failsAt } from './threshold.js';
 import { severityLabel } from './labels.js';
 
-function findingText(f: Finding, ctx: FormatContext): string {
+function findingText(f: Finding, ctx: FormatContext, doc?: DocumentReport): string {
+  const diagnosis = f.explainedBy ? doc?.diagnoses?.find((x) => x.id === f.explainedBy) : undefined;
+  const explained = diagnosis ? `  ${ctx.lang === 'zh' ? '由此解释' : 'explained by'} ${diagnosis.id}: ${diagnosis.message}` : '';
   const where = f.locations.map((l) => {
     const page = pageOf(l, ctx.lang);
     return `  ${ctx.lang === 'zh' ? '第' + l.line + '行' : 'line ' + l.line}${page ? ` (${page})` : ''} ${placeOf(l)}${l.value ? ' = ' + l.value : ''}`;
   });
-  return [`[${severityLabel(f.severity, ctx.lang)}] ${f.message}`, valuesOf(f, ctx.lang), ...where].filter(Boolean).join('\n');
+  return [`[${severityLabel(f.severity, ctx.lang)}] ${f.message}`, valuesOf(f, ctx.lang), ...where, explained].filter(Boolean).join('\n');
 }
 
 interface Suite {
@@ -45,11 +47,11 @@ function suiteOf(doc: DocumentReport, ctx: FormatContext): Suite {
         failures++;
         const lines = failing.flatMap(linesOf);
         const message = ctx.lang === 'zh' ? `${failing.length} 个问题，第 ${lines.join(', ')} 行` : `${failing.length} finding(s) at line(s) ${lines.join(', ')}`;
-        body += `      <failure message="${x(message)}" type="${x(failing[0]?.severity ?? 'error')}">${x(failing.map((f) => findingText(f, ctx)).join('\n\n'))}</failure>\n`;
+        body += `      <failure message="${x(message)}" type="${x(failing[0]?.severity ?? 'error')}">${x(failing.map((f) => findingText(f, ctx, doc)).join('\n\n'))}</failure>\n`;
       }
       // checks the rule could not make are part of its record, beside the findings below the threshold
       const partial = (rules?.partial ?? []).filter((p) => p.ruleId === ruleId).map((p) => `${ctx.lang === 'zh' ? '未能核对：' : 'not checked: '}${p.reason}`);
-      const out = [...below.map((f) => findingText(f, ctx)), ...partial];
+      const out = [...below.map((f) => findingText(f, ctx, doc)), ...partial];
       if (out.length) body += `      <system-out>${x(out.join('\n\n'))}</system-out>\n`;
       cases.push(
         `    <testcase classname="${name}" name="${x(`${ruleId} ${ruleTitle(ruleId, ctx)}`)}" time="0"` +

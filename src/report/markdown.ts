@@ -5,6 +5,8 @@ import { groupByTable, linesOf, pagesLabel, placeOf, ruleTitle } from './describ
 import { countBySeverity } from './threshold.js';
 import { label, severityLabel } from './labels.js';
 import { coverageLines } from './coverage-lines.js';
+import { primaryGroups } from './primary.js';
+import type { Finding } from '../model/report.js';
 
 const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
 
@@ -23,11 +25,10 @@ function documentSection(d: DocumentReport, ctx: FormatContext): string {
   const notes = d.coverage ? coverageLines(d.coverage, ctx.lang).map((n) => `- ${md(n)}`) : [];
   if (d.findings.length === 0) return `### ✅ ${code(d.path)}\n\n${L('noFindings')}\n` + (notes.length ? `\n${notes.join('\n')}\n` : '');
   const parts = [`<details${c.error ? ' open' : ''}>`, `<summary><code>${escapeHtml(d.path)}</code> — ${escapeHtml(head)}</summary>`, '', ...notes, ...(notes.length ? [''] : [])];
-  for (const g of groupByTable(d.findings, ctx.lang)) {
-    parts.push(`**${md(g.table)}**`, '');
+  const table = (findings: readonly Finding[]) => {
     parts.push(`| ${L('lines')} | ${L('severity')} | ${L('rule')} | ${L('message')} | ${L('expected')} | ${L('printed')} | ${L('difference')} |`);
     parts.push('|---:|---|---|---|---:|---:|---:|');
-    for (const f of g.findings) {
+    for (const f of findings) {
       const where = f.locations.map(placeOf).filter(Boolean);
       const msg = md(f.message) + (where.length ? `<br><sub>${md([...new Set(where)].join('；'))}</sub>` : '');
       parts.push(
@@ -35,6 +36,21 @@ function documentSection(d: DocumentReport, ctx: FormatContext): string {
       );
     }
     parts.push('');
+  };
+  // the numbers to correct first, each with the failing checks it explains beneath it
+  const { groups, rest } = primaryGroups(d);
+  if (groups.length > 0) {
+    parts.push(`#### ${md(L('primaryFindings'))}`, '');
+    for (const g of groups) {
+      const tie = g.diagnosis.kind === 'tie' ? ` (${L('tie')})` : '';
+      parts.push(`**${g.diagnosis.id}${tie}** ${md(g.diagnosis.message)}`, '');
+      table(g.findings);
+    }
+    if (rest.length > 0) parts.push(`#### ${md(L('otherFindings'))}`, '');
+  }
+  for (const g of groupByTable(rest, ctx.lang)) {
+    parts.push(`**${md(g.table)}**`, '');
+    table(g.findings);
   }
   parts.push('</details>', '');
   return parts.join('\n');

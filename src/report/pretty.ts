@@ -7,6 +7,7 @@ import { countBySeverity } from './threshold.js';
 import { label, severityLabel, type LabelKey } from './labels.js';
 import { coverageLines } from './coverage-lines.js';
 import { textWidth, wrapText } from './wrap.js';
+import { primaryGroups } from './primary.js';
 
 const BARE_STYLE = { head: [] as string[], border: [] as string[] };
 
@@ -116,7 +117,18 @@ function documentBlock(d: DocumentReport, ctx: FormatContext, c: ChalkInstance):
     out.push(c.green(label('noFindings', ctx.lang)));
     return out.join('\n');
   }
-  for (const g of groupByTable(d.findings, ctx.lang)) {
+  // the numbers to correct first, each with the failing checks it explains beneath it
+  const { groups, rest } = primaryGroups(d);
+  if (groups.length > 0) {
+    out.push('', c.bold.underline(label('primaryFindings', ctx.lang)));
+    for (const g of groups) {
+      const mark = g.diagnosis.kind === 'tie' ? c.yellow(`${g.diagnosis.id} ${label('tie', ctx.lang)}`) : c.red.bold(g.diagnosis.id);
+      out.push('', `${mark}  ${wrapText(g.diagnosis.message, Math.max(60, (ctx.width ?? 120) - 6)).split('\n').join('\n    ')}`);
+      out.push(findingsTable(g.findings, ctx, c));
+    }
+    if (rest.length > 0) out.push('', c.bold.underline(label('otherFindings', ctx.lang)));
+  }
+  for (const g of groupByTable(rest, ctx.lang)) {
     out.push('', c.bold(g.table));
     out.push(findingsTable(g.findings, ctx, c));
   }

@@ -44,6 +44,14 @@ function result(doc: DocumentReport, f: Finding, ruleIndex: number) {
     const v = f[k];
     if (v !== undefined) properties[k] = v;
   }
+  // findings one mistake explains stay one result each, marked with the diagnosis they share
+  const diagnosis = f.explainedBy ? doc.diagnoses?.find((x) => x.id === f.explainedBy) : undefined;
+  if (diagnosis) {
+    properties.diagnosis = diagnosis.id;
+    properties.diagnosisKind = diagnosis.kind;
+    properties.diagnosisMessage = diagnosis.message;
+    if (doc.findings.find((x) => x.explainedBy === diagnosis.id) === f) properties.primary = 'true';
+  }
   return {
     ruleId: f.ruleId,
     ruleIndex,

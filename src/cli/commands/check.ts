@@ -7,6 +7,7 @@ import { ALL_RULES } from '../../../rules/index.js';
 import { resolveConfig } from '../../config/load.js';
 import { displayPath, resolveInputs, type ExcludeGlob } from '../../batch/inputs.js';
 import { defaultJobs, runBatch } from '../../batch/run.js';
+import { checkAcrossReleases } from '../../batch/cross-release.js';
 import type { AuditTask } from '../../batch/audit-document.js';
 import { pairReleases } from '../../batch/pairs.js';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../../baseline/baseline.js';
@@ -103,6 +104,8 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     unreadable(p.arg, msg(lang, p.kind === 'missing' ? 'missingPath' : 'noMatch', { path: p.arg })),
   );
   let documents = [...audited, ...missing].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // a step after the batch: releases of the run checked against each other (last year, units, 决算)
+  const crossRelease = checkAcrossReleases(documents, lang);
   // --quiet reports errors only, everywhere: display, baseline and exit code agree.
   if (opts.quiet) documents = documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') }));
 
@@ -138,6 +141,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
       durationMs: Date.now() - started,
     },
     ...(baselineOutcome ? { baseline: baselineOutcome } : {}),
+    ...(crossRelease.length > 0 ? { crossRelease } : {}),
   };
 
   const rules = ruleCatalog();
