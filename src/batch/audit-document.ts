@@ -14,6 +14,8 @@ export interface AuditTask {
   display: string;
   lang: Lang;
   settings: Record<string, 'off' | 'error' | 'warning' | 'info'>;
+  /** keep errors only (--quiet): dropped where they are made, so they are neither copied nor held */
+  errorsOnly?: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
       source,
       meta: model.meta,
       coverage: { ...model.coverage, rules },
-      findings,
+      findings: task.errorsOnly ? findings.filter((f) => f.severity === 'error') : findings,
     };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);

@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import type { DocumentReport } from '../model/report.js';
 import { auditDocument, type AuditTask } from './audit-document.js';
 import { startProgress } from './progress.js';
@@ -32,6 +31,8 @@ export async function runBatch(tasks: readonly AuditTask[], opts: BatchOptions):
       }
       return results;
     }
+    // The pool module is loaded only for a parallel batch: one file runs in the main thread.
+    const { Piscina } = await import('piscina');
     const pool = new Piscina<AuditTask, DocumentReport>({
       filename: new URL('./worker.js', import.meta.url).href,
       minThreads: 1,

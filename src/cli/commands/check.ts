@@ -9,7 +9,7 @@ import { displayPath, resolveInputs, type ExcludeGlob } from '../../batch/inputs
 import { defaultJobs, runBatch } from '../../batch/run.js';
 import type { AuditTask } from '../../batch/audit-document.js';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../../baseline/baseline.js';
-import { FORMATTERS, type FailOn, type FormatContext } from '../../report/index.js';
+import { FORMAT_NAMES, isFormat, loadFormatter, type FailOn, type FormatContext } from '../../report/index.js';
 import { countBySeverity, failsAt } from '../../report/threshold.js';
 import { ruleCatalog } from '../rule-catalog.js';
 import { readDocumentLines } from '../read-lines.js';
@@ -55,8 +55,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const lang: Lang = opts.lang ?? loaded.config.lang ?? 'zh';
 
   for (const t of opts.targets) {
-    if (!FORMATTERS[t.format])
-      throw new UsageError(msg(lang, 'unknownFormat', { format: t.format, formats: Object.keys(FORMATTERS).join(', ') }));
+    if (!isFormat(t.format)) throw new UsageError(msg(lang, 'unknownFormat', { format: t.format, formats: FORMAT_NAMES.join(', ') }));
   }
   if (opts.targets.filter((t) => !t.file).length > 1) throw new UsageError(msg(lang, 'twoOnStdout'));
 
@@ -77,7 +76,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   if (files.length === 0 && problems.length === 0) throw new UsageError(msg(lang, 'nothingToCheck', { ext: ext.join(',') }));
 
   const settings = Object.fromEntries(Object.entries(loaded.config.rules ?? {}));
-  const tasks: AuditTask[] = files.map((file) => ({ file, display: displayPath(file, cwd), lang, settings }));
+  const tasks: AuditTask[] = files.map((file) => ({ file, display: displayPath(file, cwd), lang, settings, errorsOnly: opts.quiet }));
   const absByDisplay = new Map(tasks.map((t) => [t.display, t.file]));
   const jobs = opts.jobs ?? defaultJobs();
   const audited = await runBatch(tasks, {
@@ -129,8 +128,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
 
   const rules = ruleCatalog();
   for (const target of opts.targets) {
-    const formatter = FORMATTERS[target.format];
-    if (!formatter) continue;
+    const formatter = await loadFormatter(target.format);
     const ctx: FormatContext = {
       lang,
       color: !target.file && colorEnabled(process.stdout),
