@@ -15,21 +15,28 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+function failed(task: AuditTask, err: unknown): DocumentReport {
+  const why = err instanceof Error ? err.message : String(err);
+  return { path: task.display, status: 'failed', error: task.lang === 'zh' ? `处理失败：${why}` : `processing failed: ${why}`, findings: [] };
+}
+
 /**
- * Audit every task and return the reports in the tasks' order, whatever order the workers finish
- * in: output is deterministic for any `jobs`.
+ * Audit every task and hand each report to `emit` in the tasks' order, whatever order the workers
+ * finish in: output is deterministic for any `jobs`. Reports are passed on as soon as their turn
+ * comes, so a caller that writes them out holds only the few that finished early, not the batch.
  */
-export async function runBatch(tasks: readonly AuditTask[], opts: BatchOptions): Promise<DocumentReport[]> {
-  const results: DocumentReport[] = new Array(tasks.length);
+export async function streamBatch(tasks: readonly AuditTask[], opts: BatchOptions, emit: (report: DocumentReport, index: number) => void): Promise<void> {
   const bar = opts.progress ? startProgress(tasks.length, opts.progressLabel) : undefined;
   try {
     const threads = Math.min(opts.jobs, tasks.length);
     if (threads <= 1) {
       for (const [i, task] of tasks.entries()) {
-        results[i] = await auditDocument(task);
+        // A copy made of plain data: the report would otherwise keep substrings of the whole release
+        // text alive (as a worker's report, copied across the thread boundary, never does).
+        emit(structuredClone(await auditDocument(task)), i);
         bar?.increment();
       }
-      return results;
+      return;
     }
     // The pool module is loaded only for a parallel batch: one file runs in the main thread.
     const { Piscina } = await import('piscina');
@@ -39,29 +46,43 @@ export async function runBatch(tasks: readonly AuditTask[], opts: BatchOptions):
       maxThreads: threads,
       idleTimeout: 1000,
     });
+    const early = new Map<number, DocumentReport>();
+    let next = 0;
+    const arrived = (i: number, report: DocumentReport) => {
+      early.set(i, report);
+      for (let r = early.get(next); r !== undefined; r = early.get(next)) {
+        early.delete(next);
+        emit(r, next);
+        next++;
+      }
+      bar?.increment();
+    };
     try {
       await Promise.all(
         tasks.map(async (task, i) => {
+          let report: DocumentReport;
           try {
-            results[i] = await pool.run(task);
+            report = await pool.run(task);
           } catch (err) {
             // A worker that died (out of memory, a native crash) fails its file, not the batch.
-            const why = err instanceof Error ? err.message : String(err);
-            results[i] = {
-              path: task.display,
-              status: 'failed',
-              error: task.lang === 'zh' ? `处理失败：${why}` : `processing failed: ${why}`,
-              findings: [],
-            };
+            report = failed(task, err);
           }
-          bar?.increment();
+          arrived(i, report);
         }),
       );
     } finally {
       await pool.destroy();
     }
-    return results;
   } finally {
     bar?.stop();
   }
+}
+
+/** Audit every task and return the reports in the tasks' order. */
+export async function runBatch(tasks: readonly AuditTask[], opts: BatchOptions): Promise<DocumentReport[]> {
+  const results: DocumentReport[] = new Array(tasks.length);
+  await streamBatch(tasks, opts, (report, i) => {
+    results[i] = report;
+  });
+  return results;
 }

@@ -77,17 +77,22 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
 
   const settings = Object.fromEntries(Object.entries(loaded.config.rules ?? {}));
   const tasks: AuditTask[] = files.map((file) => ({ file, display: displayPath(file, cwd), lang, settings, errorsOnly: opts.quiet }));
-  const absByDisplay = new Map(tasks.map((t) => [t.display, t.file]));
   const jobs = opts.jobs ?? defaultJobs();
-  const audited = await runBatch(tasks, {
-    jobs,
-    progress: !opts.quiet && process.stderr.isTTY === true && tasks.length > 5,
-    progressLabel: msg(lang, 'checking'),
-  });
-
+  const progress = !opts.quiet && process.stderr.isTTY === true && tasks.length > 5;
   const missing = problems.map((p) =>
     unreadable(p.arg, msg(lang, p.kind === 'missing' ? 'missingPath' : 'noMatch', { path: p.arg })),
   );
+  // JSON reports to files, without a baseline to compare: written as the batch goes, never held whole.
+  if (!opts.baseline && !opts.writeBaseline && opts.targets.every((t) => t.format === 'json' && t.file)) {
+    const { checkStreaming } = await import('./check-stream.js');
+    return checkStreaming({
+      tasks, missing, files: opts.targets.map((t) => t.file as string), lang, quiet: opts.quiet, failOn: opts.failOn,
+      maxWarnings: opts.maxWarnings, jobs, progress, started,
+    });
+  }
+  const absByDisplay = new Map(tasks.map((t) => [t.display, t.file]));
+  const audited = await runBatch(tasks, { jobs, progress, progressLabel: msg(lang, 'checking') });
+
   let documents = [...audited, ...missing].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // --quiet reports errors only, everywhere: display, baseline and exit code agree.
   if (opts.quiet) documents = documents.map((d) => ({ ...d, findings: d.findings.filter((f) => f.severity === 'error') }));
