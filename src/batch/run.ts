@@ -57,19 +57,38 @@ export async function streamBatch(tasks: readonly AuditTask[], opts: BatchOption
       }
       bar?.increment();
     };
+    // A window of tasks in flight, not the whole batch: results come back about in order, so the
+    // reports waiting for an earlier one to finish stay few, and memory stays flat at any count.
+    const window = threads * 4;
+    let started = 0;
     try {
-      await Promise.all(
-        tasks.map(async (task, i) => {
-          let report: DocumentReport;
-          try {
-            report = await pool.run(task);
-          } catch (err) {
-            // A worker that died (out of memory, a native crash) fails its file, not the batch.
-            report = failed(task, err);
+      await new Promise<void>((done, fail) => {
+        let finished = 0;
+        const launch = () => {
+          while (started < tasks.length && started - finished < window) {
+            const i = started++;
+            const task = tasks[i] as AuditTask;
+            pool.run(task).then(
+              (report) => settle(i, report),
+              // A worker that died (out of memory, a native crash) fails its file, not the batch.
+              (err: unknown) => settle(i, failed(task, err)),
+            );
           }
-          arrived(i, report);
-        }),
-      );
+        };
+        // An error of the caller (a report file that cannot be written) ends the batch, not a hang.
+        const settle = (i: number, report: DocumentReport) => {
+          try {
+            arrived(i, report);
+            finished++;
+            if (finished === tasks.length) done();
+            else launch();
+          } catch (err) {
+            started = tasks.length;
+            fail(err);
+          }
+        };
+        launch();
+      });
     } finally {
       await pool.destroy();
     }
