@@ -175,7 +175,7 @@ const targets = [
   ['one release ≤ 2× the floor', verdict(oneRelease.ms <= 2 * oneRelease.floorMs, `${f1(oneRelease.ms / oneRelease.floorMs)}× (wall), ${f1(oneRelease.cpuMs / oneRelease.floorCpuMs)}× (CPU)`)],
   ['≥ 1,000 releases/s, default jobs', verdict((bigDefault?.perSecond ?? 0) >= 1000, `${f1(smallDefault?.perSecond ?? 0)}/s at ${small}, ${f1(bigDefault?.perSecond ?? 0)}/s at ${big} (${f1(1000 / (bigDefault?.perSecond ?? 1))}× short)`)],
   [`peak RSS ≤ 200 MB at ${big}`, verdict((bigDefault?.maxRssMb ?? Infinity) <= 200, `${f0(bigDefault?.maxRssMb ?? 0)} MB with the default jobs, ${f0(pick(big, 1)?.maxRssMb ?? 0)} MB with --jobs 1, against ${f0(pick(small, defaultJobs)?.maxRssMb ?? 0)} MB at ${small}`)],
-  [`throughput at ${big} within 10% of ${small}`, verdict((bigDefault?.perSecond ?? 0) >= 0.9 * (smallDefault?.perSecond ?? 0), `${f0(((bigDefault?.perSecond ?? 0) / (smallDefault?.perSecond ?? 1) - 1) * 100)}%`)],
+  [`throughput at ${big} within 10% of ${small}`, verdict((bigDefault?.perSecond ?? 0) >= 0.9 * (smallDefault?.perSecond ?? 0), `${(bigDefault?.perSecond ?? 0) >= (smallDefault?.perSecond ?? 0) ? '+' : ''}${f0(((bigDefault?.perSecond ?? 0) / (smallDefault?.perSecond ?? 1) - 1) * 100)}% releases/s at ${big} against ${small}`)],
 ];
 lines.push('| target | result |');
 lines.push('|---|---|');
