@@ -19,6 +19,8 @@ export interface AuditTask {
   parts?: Array<{ file: string; display: string }>;
   lang: Lang;
   settings: Record<string, 'off' | 'error' | 'warning' | 'info'>;
+  /** keep errors only (--quiet): dropped where they are made, so they are neither copied nor held */
+  errorsOnly?: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
       source,
       meta: model.meta,
       coverage: { ...model.coverage, rules },
-      findings,
+      findings: task.errorsOnly ? findings.filter((f) => f.severity === 'error') : findings,
       ...(diagnoses.length > 0 ? { diagnoses } : {}),
       summary: summarize(model, task.lang),
     };

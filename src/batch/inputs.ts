@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
+import { createRequire } from 'node:module';
+import type fastGlob from 'fast-glob';
 import picomatch from 'picomatch';
 
 /** One exclusion: a glob and the folder it is relative to (the working directory or the config's). */
@@ -21,6 +22,14 @@ export interface ResolvedInputs {
   files: string[];
   /** arguments that name nothing: a missing path, or a glob that matches no file */
   problems: Array<{ arg: string; kind: 'missing' | 'no-match' }>;
+}
+
+// fast-glob is loaded when a folder or a pattern is given: checking named files does not need it.
+const require = createRequire(import.meta.url);
+let fastGlobModule: typeof fastGlob | undefined;
+function fg(): typeof fastGlob {
+  fastGlobModule ??= require('fast-glob') as typeof fastGlob;
+  return fastGlobModule;
 }
 
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
@@ -77,11 +86,11 @@ export function resolveInputs(args: readonly string[], opts: InputOptions): Reso
     if (kind === 'file') {
       matched = [abs];
     } else if (kind === 'dir') {
-      matched = fg
+      matched = fg()
         .sync('**/*', { cwd: abs, absolute: true, onlyFiles: true, dot: false, ignore: ALWAYS_SKIPPED })
         .filter((f) => exts.some((e) => f.toLowerCase().endsWith(e)));
-    } else if (fg.isDynamicPattern(arg)) {
-      matched = fg.sync(toPosix(arg), { cwd: opts.cwd, absolute: true, onlyFiles: true, ignore: ALWAYS_SKIPPED });
+    } else if (fg().isDynamicPattern(arg)) {
+      matched = fg().sync(toPosix(arg), { cwd: opts.cwd, absolute: true, onlyFiles: true, ignore: ALWAYS_SKIPPED });
       if (matched.length === 0) problems.push({ arg, kind: 'no-match' });
     } else {
       problems.push({ arg, kind: 'missing' });

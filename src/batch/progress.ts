@@ -1,4 +1,8 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
+
+// Loaded only when a bar is shown (a terminal and a batch of files), not on every run.
+const require = createRequire(import.meta.url);
 
 export interface Progress {
   increment(): void;
@@ -7,6 +11,7 @@ export interface Progress {
 
 /** A bar on stderr, so that stdout stays clean for the report (json, sarif …) being piped. */
 export function startProgress(total: number, label: string): Progress {
+  const cliProgress = require('cli-progress') as typeof cliProgressModule;
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,

@@ -5,9 +5,6 @@ import { ConfigError } from '../config/load.js';
 import { BaselineError } from '../baseline/baseline.js';
 import { FORMAT_NAMES } from '../report/index.js';
 import type { FailOn } from '../report/index.js';
-import { runCheck } from './commands/check.js';
-import { runParse } from './commands/parse.js';
-import { runExplain, runRulesList } from './commands/rules.js';
 import { msg } from './messages.js';
 import { choiceParser, collect, intParser, langFromArgv } from './options.js';
 import { OutputPlan } from './outputs.js';
@@ -38,6 +35,7 @@ function buildProgram(lang: Lang, setCode: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'json | pretty').default('pretty').argParser(choiceParser('--format', ['json', 'pretty'] as const, lang)))
     .addOption(langOption())
     .action(async (files: string[], o: { format: 'json' | 'pretty'; lang?: Lang }) => {
+      const { runParse } = await import('./commands/parse.js');
       setCode(await runParse(files, { format: o.format, lang: o.lang ?? lang }));
     });
 
@@ -67,6 +65,8 @@ function buildProgram(lang: Lang, setCode: (code: number) => void): Command {
     .option('--write-baseline <file>')
     .addOption(new Option('-j, --jobs <n>').argParser(intParser('--jobs', lang, 1)))
     .action(async (paths: string[], o: Record<string, unknown>) => {
+      // Each command loads its own modules: `--help` and `rules` never load the parser and the batch.
+      const { runCheck } = await import('./commands/check.js');
       setCode(
         await runCheck(paths, {
           targets: plan.resolve('pretty'),
@@ -91,14 +91,20 @@ function buildProgram(lang: Lang, setCode: (code: number) => void): Command {
     .description(msg(lang, 'rulesDescription'))
     .addOption(new Option('--format <format>', 'pretty | json').default('pretty').argParser(choiceParser('--format', ['pretty', 'json'] as const, lang)))
     .addOption(langOption())
-    .action((o: { lang?: Lang; format: 'pretty' | 'json' }) => setCode(runRulesList(o.lang ?? lang, o.format)));
+    .action(async (o: { lang?: Lang; format: 'pretty' | 'json' }) => {
+      const { runRulesList } = await import('./commands/rules.js');
+      setCode(runRulesList(o.lang ?? lang, o.format));
+    });
 
   program
     .command('explain')
     .description(msg(lang, 'explainDescription'))
     .argument('<rule>')
     .addOption(langOption())
-    .action((id: string, o: { lang?: Lang }) => setCode(runExplain(id, o.lang ?? lang)));
+    .action(async (id: string, o: { lang?: Lang }) => {
+      const { runExplain } = await import('./commands/rules.js');
+      setCode(runExplain(id, o.lang ?? lang));
+    });
 
   return program;
 }

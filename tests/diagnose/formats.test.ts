@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORMATTERS, type FormatContext } from '../../src/report/index.js';
+import { loadFormatter, type FormatContext } from '../../src/report/index.js';
 import type { DocumentReport, Report } from '../../src/model/report.js';
 import { diagnose } from '../../src/diagnose/index.js';
 import { sameIdentity, sumIdentity } from '../../src/engine/identity.js';
@@ -42,7 +42,7 @@ const ctx: FormatContext = { lang: 'zh', color: false, failOn: 'error', rules: [
 describe('the primary finding comes first, the findings it explains beneath it', () => {
   for (const name of ['pretty', 'markdown', 'html']) {
     it(name, async () => {
-      const text = await FORMATTERS[name]!.render(report(), ctx);
+      const text = await (await loadFormatter(name)).render(report(), ctx);
       const primary = text.indexOf('说明第5行“基本支出” 印为 1058.62，应为 1038.62');
       expect(primary).toBeGreaterThan(-1);
       expect(text.indexOf('M1')).toBeGreaterThan(primary);
@@ -52,7 +52,7 @@ describe('the primary finding comes first, the findings it explains beneath it',
   }
 
   it('sarif keeps one result per finding and marks the explained one', async () => {
-    const sarif = JSON.parse(await FORMATTERS.sarif!.render(report(), ctx));
+    const sarif = JSON.parse(await (await loadFormatter('sarif')).render(report(), ctx));
     const results = sarif.runs[0].results;
     expect(results).toHaveLength(2);
     expect(results[0].properties).toMatchObject({ diagnosis: 'D1', diagnosisKind: 'number', primary: 'true' });
@@ -60,7 +60,7 @@ describe('the primary finding comes first, the findings it explains beneath it',
   });
 
   it('junit says which diagnosis explains a failure', async () => {
-    const xml = await FORMATTERS.junit!.render(report(), { ...ctx, rules: [{ id: 'narrative-amount', family: 'narrative', severity: 'error', title: { zh: 't', en: 't' }, docs: { zh: '', en: '' } }] });
+    const xml = await (await loadFormatter('junit')).render(report(), { ...ctx, rules: [{ id: 'narrative-amount', family: 'narrative', severity: 'error', title: { zh: 't', en: 't' }, docs: { zh: '', en: '' } }] });
     expect(xml).toContain('由此解释 D1');
   });
 });

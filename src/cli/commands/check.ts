@@ -11,7 +11,7 @@ import { checkAcrossReleases } from '../../batch/cross-release.js';
 import type { AuditTask } from '../../batch/audit-document.js';
 import { pairReleases } from '../../batch/pairs.js';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../../baseline/baseline.js';
-import { FORMATTERS, type FailOn, type FormatContext } from '../../report/index.js';
+import { FORMAT_NAMES, isFormat, loadFormatter, type FailOn, type FormatContext } from '../../report/index.js';
 import { countBySeverity, failsAt } from '../../report/threshold.js';
 import { ruleCatalog } from '../rule-catalog.js';
 import { readDocumentLines } from '../read-lines.js';
@@ -61,8 +61,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const lang: Lang = opts.lang ?? loaded.config.lang ?? 'zh';
 
   for (const t of opts.targets) {
-    if (!FORMATTERS[t.format])
-      throw new UsageError(msg(lang, 'unknownFormat', { format: t.format, formats: Object.keys(FORMATTERS).join(', ') }));
+    if (!isFormat(t.format)) throw new UsageError(msg(lang, 'unknownFormat', { format: t.format, formats: FORMAT_NAMES.join(', ') }));
   }
   if (opts.targets.filter((t) => !t.file).length > 1) throw new UsageError(msg(lang, 'twoOnStdout'));
 
@@ -90,19 +89,25 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     display: displayPath(file, cwd),
     lang,
     settings,
+    errorsOnly: opts.quiet,
     ...(parts.length > 1 ? { parts: parts.map((p) => ({ file: p, display: displayPath(p, cwd) })) } : {}),
   }));
   const absByDisplay = new Map(tasks.map((t) => [t.display, t]));
   const jobs = opts.jobs ?? defaultJobs();
-  const audited = await runBatch(tasks, {
-    jobs,
-    progress: !opts.quiet && process.stderr.isTTY === true && tasks.length > 5,
-    progressLabel: msg(lang, 'checking'),
-  });
-
+  const progress = !opts.quiet && process.stderr.isTTY === true && tasks.length > 5;
   const missing = problems.map((p) =>
     unreadable(p.arg, msg(lang, p.kind === 'missing' ? 'missingPath' : 'noMatch', { path: p.arg })),
   );
+  // JSON reports to files, without a baseline to compare: written as the batch goes, never held whole.
+  if (!opts.baseline && !opts.writeBaseline && opts.targets.every((t) => t.format === 'json' && t.file)) {
+    const { checkStreaming } = await import('./check-stream.js');
+    return checkStreaming({
+      tasks, missing, files: opts.targets.map((t) => t.file as string), lang, quiet: opts.quiet, failOn: opts.failOn,
+      maxWarnings: opts.maxWarnings, jobs, progress, started,
+    });
+  }
+  const audited = await runBatch(tasks, { jobs, progress, progressLabel: msg(lang, 'checking') });
+
   let documents = [...audited, ...missing].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // a step after the batch: releases of the run checked against each other (last year, units, 决算)
   const crossRelease = checkAcrossReleases(documents, lang);
@@ -146,8 +151,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
 
   const rules = ruleCatalog();
   for (const target of opts.targets) {
-    const formatter = FORMATTERS[target.format];
-    if (!formatter) continue;
+    const formatter = await loadFormatter(target.format);
     const ctx: FormatContext = {
       lang,
       color: !target.file && colorEnabled(process.stdout),
