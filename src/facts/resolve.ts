@@ -1,11 +1,11 @@
 import { inUnit, type AmountUnit, type Printed } from '../engine/decimal.js';
 import { tableName } from '../engine/query.js';
 import type { Lang } from '../engine/rule.js';
-import type { Classification, Fact } from '../model/facts.js';
+import type { Fact } from '../model/facts.js';
 import type { Release } from '../model/release.js';
 import type { Location } from '../model/report.js';
 import type { Table } from '../model/table.js';
-import { PROFILE, type ScopePart } from '../template/index.js';
+import { quantityDef } from '../template/quantities.js';
 import type { QuantityDef } from '../template/schema.js';
 import { factsOf, type FactIndex } from './index.js';
 
@@ -26,25 +26,6 @@ export interface Resolution {
   reason?: 'never-printed' | 'table-empty' | 'table-not-read' | 'scope-undecided';
   /** tables that would print the quantity but are printed empty: the quantity is then zero */
   emptyTables: Table[];
-}
-
-const CLASS_KEY = /^(\w+)\.class\.(\d{3})$/;
-
-/** The definition of a quantity key: its scope, the tables that print it, its class. */
-export function quantityDef(key: string): QuantityDef | undefined {
-  const cls = CLASS_KEY.exec(key);
-  if (cls) {
-    const def = PROFILE.narrative.classScopes[cls[1]!];
-    return def && { ...def, classification: { code: cls[2]!, level: '类' } };
-  }
-  return PROFILE.narrative.quantities[key];
-}
-
-/** The scope a claim about `key` carries: the fact scope its figure has in the tables. */
-export function scopeOfKey(key: string): (ScopePart & { classification?: Classification }) | undefined {
-  const def = quantityDef(key);
-  if (!def || def.neverPrinted) return undefined;
-  return { ...def.scope, ...(def.classification ? { classification: def.classification } : {}) };
 }
 
 function inUnitOf(p: Printed, unit: AmountUnit): Printed {

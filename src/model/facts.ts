@@ -119,3 +119,7 @@ export const Fact = z.object({
   source: z.object({ line: LineNo, column: z.string() }),
 });
 export type Fact = z.infer<typeof Fact>;
+
+/** The scope a narrative claim speaks of: the part of a fact scope its words, parts and section decide. */
+export const ClaimScope = FactScope.partial();
+export type ClaimScope = z.infer<typeof ClaimScope>;

@@ -92,19 +92,28 @@ export interface Label {
   label: string;
 }
 
-/** A function class `X(类)支出` → general.class.<code>; an unknown class name keys as unresolved. */
-function classLabel(prefix: string): Label | null {
+/**
+ * A function class `X(类)支出` → `<fund>.class.<code>`, the fund being the money the section speaks
+ * of (一般公共预算 in 五/六, 政府性基金 in 八); a section of no known fund gives `unscoped.class.<code>`,
+ * which no table figure answers (a partial check, never a comparison with another fund's figure).
+ * An unknown class name keys as unresolved.
+ */
+function classLabel(prefix: string, fund: string | undefined): Label | null {
   const m = CLASS_RE.exec(prefix);
   if (!m) return null;
   const code = classCodeOf(m[1] ?? '');
   const label = `${m[1] ?? ''}(类)支出`;
-  return { key: code ? `general.class.${code}` : UNRESOLVED, label };
+  return { key: code ? `${fund ?? UNSCOPED}.class.${code}` : UNRESOLVED, label };
 }
+
+/** The class prefix of a section whose fund is not known. */
+export const UNSCOPED = 'unscoped';
 
 export const UNRESOLVED = 'unresolved';
 
-export function amountLabel(prefix: string, section: number): Label | null {
-  const cls = classLabel(prefix);
+/** `fund`: the fund of the section's money (src/template), for function classes. */
+export function amountLabel(prefix: string, section: number, fund?: string): Label | null {
+  const cls = classLabel(prefix, fund);
   if (cls) return cls;
   for (const [re, v] of AMOUNT_RES) {
     const m = re.exec(prefix);
@@ -114,8 +123,8 @@ export function amountLabel(prefix: string, section: number): Label | null {
 }
 
 /** The subject of a change or parity: an amount label, or in section 一 the one-word totals. */
-export function subjectLabel(prefix: string, section: number): Label | null {
-  const named = amountLabel(prefix, section);
+export function subjectLabel(prefix: string, section: number, fund?: string): Label | null {
+  const named = amountLabel(prefix, section, fund);
   if (named || section !== 1) return named;
   for (const [re, key] of SUBJECT_RES) {
     const m = re.exec(prefix);
@@ -138,6 +147,8 @@ export function shareWhole(part: string): string | null {
   if (/^general\.class\.\d{3}$/.test(part) || part === 'general.basic' || part === 'general.project') {
     return 'general.expenditure';
   }
+  if (/^govFund\.class\.\d{3}$/.test(part)) return 'govFund.expenditure';
+  if (/^all\.class\.\d{3}$/.test(part)) return 'expenditure.current';
   if (part === 'general.basic.personnel' || part === 'general.basic.public') return 'general.basic';
   return null;
 }
