@@ -2,6 +2,7 @@ import { inUnit } from '../engine/decimal.js';
 import { isOfWhich, normLabel } from '../engine/query.js';
 import type { Classification, Fact, FactRow, FactScope } from '../model/facts.js';
 import type { Release } from '../model/release.js';
+import { classOfLabel } from '../model/function-classes.js';
 import type { Cell, Row, Table } from '../model/table.js';
 import { columnDef, summaryLine, tableDef, type ScopePart, type TableDef } from '../template/index.js';
 
@@ -87,7 +88,7 @@ function summaryFacts(table: Table, tableIndex: number, def: TableDef, out: Fact
       const ofWhich = isOfWhich(row);
       const line = summaryLine(table.kind, side, label, ofWhich);
       if (line?.closes) carry = false;
-      const classCode = side === 'expenditure' && !ofWhich ? row.classCode : undefined;
+      const classCode = side === 'expenditure' && !ofWhich && !line ? (row.classCode ?? classOfLabel(label)) : undefined;
       if (!line && !classCode) return;
       const part = merge(def.scope, { side }, carry && !line?.scope.flow ? { flow: 'carryover' } : undefined, line?.scope);
       const scope: LineScope = classCode

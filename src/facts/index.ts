@@ -1,10 +1,10 @@
 import type { Printed } from '../engine/decimal.js';
-import { columnLabel, rowName, tableName } from '../engine/query.js';
+import { columnLabel, rowName, tableName, type Located } from '../engine/query.js';
 import type { Lang } from '../engine/rule.js';
 import type { Classification, Fact, FactRow, FactScope } from '../model/facts.js';
 import type { Release } from '../model/release.js';
 import type { Location } from '../model/report.js';
-import type { Table, TableKind } from '../model/table.js';
+import type { Row, Table, TableKind } from '../model/table.js';
 import { extractFacts } from './extract.js';
 
 export { extractFacts } from './extract.js';
@@ -104,8 +104,18 @@ export class FactIndex {
     const table = this.table(f);
     const row = table.rows[f.rowIndex]!;
     const loc: Location = { line: f.source.line, table: tableName(table, lang), row: rowName(row), column: columnLabel(table, f.source.column) };
-    loc.value = f.state === 'value' ? f.printed : '';
+    if (f.state === 'value') loc.value = f.printed;
     return loc;
+  }
+
+  /** The fact as rules report figures: its 万元 amount and where it stands. */
+  located(f: Fact, lang: Lang): Located {
+    return { printed: this.printed(f), location: this.location(f, lang) };
+  }
+
+  /** The row the fact was read from, for names in messages. */
+  rowOf(f: Fact): Row {
+    return this.table(f).rows[f.rowIndex]!;
   }
 
   /** Tables of a kind printed without data: what they would print is zero. */

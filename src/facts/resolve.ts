@@ -33,7 +33,7 @@ function inUnitOf(p: Printed, unit: AmountUnit): Printed {
 }
 
 function cell(ix: FactIndex, f: Fact, lang: Lang, unit: AmountUnit): Resolved {
-  return { kind: 'cell', printed: inUnitOf(ix.printed(f), unit), location: ix.location(f, lang) };
+  return { kind: 'cell', printed: inUnitOf(ix.printed(f), unit), location: { ...ix.location(f, lang), value: f.state === 'value' ? f.printed : '' } };
 }
 
 /** One figure per table: the first matching line of each table, in document order. */
@@ -53,7 +53,7 @@ function resolveDef(ix: FactIndex, def: QuantityDef, lang: Lang, unit: AmountUni
         out.push({
           kind: 'sum',
           parts: a.parts.map((p) => inUnitOf(ix.printed(p), unit)),
-          locations: a.parts.map((p) => ix.location(p, lang)),
+          locations: a.parts.map((p) => ({ ...ix.location(p, lang), value: p.state === 'value' ? p.printed : '' })),
           table: tableName(table, lang),
           label: lang === 'zh' ? `${a.code} 类各项` : `the items of class ${a.code}`,
         });
