@@ -108,6 +108,17 @@ export class FactIndex {
     return loc;
   }
 
+  /** The fact read from one cell (table, row and column), for rules that pair lines by name (projects). */
+  atCell(table: Table, row: Row, column: string): Fact | undefined {
+    if (!this.byCell) {
+      this.byCell = new Map();
+      for (const f of this.facts) this.byCell.set(`${f.tableIndex}|${f.rowIndex}|${f.source.column}`, f);
+    }
+    return this.byCell.get(`${this.model.tables.indexOf(table)}|${table.rows.indexOf(row)}|${column}`);
+  }
+
+  private byCell: Map<string, Fact> | undefined;
+
   /** The fact as rules report figures: its 万元 amount and where it stands. */
   located(f: Fact, lang: Lang): Located {
     return { printed: this.printed(f), location: this.location(f, lang) };

@@ -61,9 +61,35 @@ function resolveDef(ix: FactIndex, def: QuantityDef, lang: Lang, unit: AmountUni
     }
     return out;
   }
+  if (def.parts) return sumOfParts(ix, def, lang, unit);
   const found = perTable(ix.find({ ...q, unusable: true })).filter((f) => f.state !== 'unusable');
   if (found.length > 0 || def.scope.split !== 'basic.public') return found.map((f) => cell(ix, f, lang, unit));
   return basicPublicOfParts(ix, lang, unit);
+}
+
+/** A quantity printed as the sum of lines (a fund's income and its carryover); blank lines add nothing. */
+function sumOfParts(ix: FactIndex, def: QuantityDef, lang: Lang, unit: AmountUnit): Resolved[] {
+  const out: Resolved[] = [];
+  for (const t of ix.readTables(def.tables)) {
+    const index = ix.model.tables.indexOf(t);
+    const found = def.parts!.map((p) => ix.find({ ...def.scope, ...p, unusable: true }).find((f) => f.tableIndex === index));
+    const present = found.filter((f): f is Fact => f !== undefined);
+    if (present.length === 0 || present.some((f) => f.state === 'unusable')) continue;
+    const printed = present.filter((f) => f.state === 'value');
+    if (printed.length <= 1) {
+      out.push(cell(ix, printed[0] ?? present[0]!, lang, unit));
+      continue;
+    }
+    const locations = printed.map((p) => ({ ...ix.location(p, lang), value: p.printed }));
+    out.push({
+      kind: 'sum',
+      parts: printed.map((p) => inUnitOf(ix.printed(p), unit)),
+      locations,
+      table: tableName(t, lang),
+      label: printed.map((p) => ix.rowOf(p).label.trim()).join(' + '),
+    });
+  }
+  return out;
 }
 
 /** 公用经费 where 06 was not read: 05's basic 商品和服务支出 + 资本性支出 on its total row (the same money). */

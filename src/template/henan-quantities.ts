@@ -12,6 +12,11 @@ const INC = (fund: string, tables: QuantityDef['tables'] = [S, 'income']): Def =
   scope: { side: 'income', fund: fund as never, flow: 'current' },
   tables,
 });
+const FUND_TOTAL = (fund: string): Def => ({
+  scope: { side: 'income', fund: fund as never },
+  parts: [{ flow: 'current' }, { flow: 'carryover' }],
+  tables: ['fiscal-summary'],
+});
 const NEVER: Def = { scope: {}, tables: [], neverPrinted: true };
 
 export const HENAN_QUANTITIES: Record<string, Def> = {
@@ -32,9 +37,10 @@ export const HENAN_QUANTITIES: Record<string, Def> = {
   'expenditure.basic': { scope: { side: 'expenditure', fund: 'all', flow: 'current', split: 'basic' }, tables: ['expenditure'] },
   'expenditure.project': { scope: { side: 'expenditure', fund: 'all', flow: 'current', split: 'project' }, tables: ['expenditure'] },
   'fiscal.total': { scope: { side: 'income', fund: 'fiscal', flow: 'total' }, tables: ['fiscal-summary'] },
-  'fiscal.general': INC('general', ['fiscal-summary']),
-  'fiscal.govFund': INC('govFund', ['fiscal-summary']),
-  'fiscal.stateCapital': INC('stateCapital', ['fiscal-summary']),
+  // 四's 一般公共预算收支预算: the fund's money of both years, 04's income of this year and its carryover
+  'fiscal.general': FUND_TOTAL('general'),
+  'fiscal.govFund': FUND_TOTAL('govFund'),
+  'fiscal.stateCapital': FUND_TOTAL('stateCapital'),
   'general.expenditure': { scope: { side: 'expenditure', fund: 'general', flow: 'current', split: 'total' }, tables: ['general-budget-expenditure'] },
   'general.basic': { scope: { side: 'expenditure', fund: 'general', flow: 'current', split: 'basic' }, tables: ['general-budget-expenditure', 'general-budget-basic'] },
   'general.project': { scope: { side: 'expenditure', fund: 'general', flow: 'current', split: 'project' }, tables: ['general-budget-expenditure'] },

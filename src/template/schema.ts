@@ -83,6 +83,9 @@ export const QuantityDef = z.object({
   scope: ScopePart,
   tables: z.array(TableKind),
   classification: Classification.optional(),
+  /** a quantity a table prints as the sum of lines of these scopes (each over `scope`), e.g. a fund's
+   * income of this year plus its carryover */
+  parts: z.array(ScopePart).optional(),
   /** a quantity no table prints (vehicles, procurement): claims about it are reported as such */
   neverPrinted: z.boolean().default(false),
 });
