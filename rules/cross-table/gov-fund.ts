@@ -1,4 +1,4 @@
-import { anyTableOf, normLabel, tableName, tableOf, type Located } from '../../src/engine/query.js';
+import { anyTableOf, normLabel, tableName, tableOf } from '../../src/engine/query.js';
 import { dec } from '../../src/engine/decimal.js';
 import type { Lang } from '../../src/engine/rule.js';
 import type { FactIndex } from '../../src/facts/index.js';
@@ -6,7 +6,7 @@ import type { Fact } from '../../src/model/facts.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import { reportSame, reportSum, SAME_MESSAGES, SUM_MESSAGES } from '../within-table/sum-finding.js';
-import { amountOrZero, grandRow, type Figure } from './shared.js';
+import type { Figure } from './shared.js';
 import { figureOf } from './figures.js';
 import { tablesLacking } from '../skip-reasons.js';
 
@@ -38,10 +38,9 @@ export const govFund = defineRule({
       ref = { label: `${tableName(t09any, lang)}${lang === 'zh' ? '（空表）' : ' (empty)'}`, located: { printed: { value: '0', decimals: 2 }, location } };
     } else {
       const t09 = tableOf(model, 'gov-fund-expenditure')!;
-      const row = grandRow(t09);
-      const v: Located | undefined = row && amountOrZero(t09, row, 'total', lang);
-      if (!v) return ctx.skip({ zh: '政府性基金预算支出情况表（09）合计行没有可用的金额', en: 'table 09 (government fund expenditure) has no usable amount on its total row' });
-      ref = { label: tableName(t09, lang), located: v };
+      const total = ctx.facts.first({ tableKind: 'gov-fund-expenditure', side: 'expenditure', fund: 'govFund', split: 'total' });
+      if (!total || total.state === 'unusable') return ctx.skip({ zh: '政府性基金预算支出情况表（09）合计行没有可用的金额', en: 'table 09 (government fund expenditure) has no usable amount on its total row' });
+      ref = { label: tableName(t09, lang), located: orZero(ctx.facts, total, lang).located };
     }
     const title = lang === 'zh' ? '政府性基金' : 'government fund';
     const ix = ctx.facts;
