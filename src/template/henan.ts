@@ -89,11 +89,10 @@ const raw = {
       number: '01',
       defaultUnit: '万元',
       scope: { fund: 'all', flow: 'current', split: 'total', measure: 'amount' },
-      columns: [
-        { key: 'amount', word: '金额', label: '金额', scope: {} },
-        // a wider expenditure half is read with 04's columns
-        ...FISCAL_COLUMNS,
-      ],
+      // each half prints one 金额 column, whose scope is the table's and the line's; a wider
+      // expenditure half is read with 04's columns
+      columns: [],
+      widerColumnsOf: 'fiscal-summary',
       lines: SUMMARY_LINES,
       classLines: true,
     },
@@ -137,7 +136,7 @@ const raw = {
       number: '04',
       defaultUnit: '万元',
       scope: { fund: 'fiscal', flow: 'current', split: 'total', measure: 'amount' },
-      columns: [{ key: 'amount', word: '金额', label: '金额', scope: {} }, ...FISCAL_COLUMNS],
+      columns: FISCAL_COLUMNS,
       lines: SUMMARY_LINES,
       classLines: true,
     },

@@ -26,7 +26,9 @@ export function tableDef(kind: TableKind): TableDef | undefined {
 }
 
 export function columnDef(kind: TableKind, key: string): ColumnDef | undefined {
-  return BY_KIND.get(kind)?.columns.find((c) => c.key === key);
+  const def = BY_KIND.get(kind);
+  const own = def?.columns.find((c) => c.key === key);
+  return own ?? (def?.widerColumnsOf ? BY_KIND.get(def.widerColumnsOf)?.columns.find((c) => c.key === key) : undefined);
 }
 
 /** The template's printed number of a kind (预算01表 → "01"). */

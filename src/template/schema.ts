@@ -59,6 +59,8 @@ export const TableDef = z.object({
   scope: ScopePart,
   /** columns in printed order */
   columns: z.array(ColumnDef),
+  /** a side-by-side half wider than one 金额 column is read with this kind's columns (01 → 04's) */
+  widerColumnsOf: TableKind.optional(),
   /** for side-by-side summaries: lines named by their labels */
   lines: z.array(LineDef).default([]),
   /** lines naming a function class (01/04 expenditure halves) carry it */
