@@ -1,7 +1,7 @@
 import { defineRule, type Text } from '../../src/engine/rule.js';
 import { checkSame, checkSum, fmt, fmtInterval, intervalOf } from '../../src/engine/decimal.js';
 import { tableName } from '../../src/engine/query.js';
-import { resolveQuantity, type Resolution } from '../../src/engine/resolve.js';
+import { resolveQuantity, type Resolution } from '../../src/facts/resolve.js';
 import { amountClaims, claimLocation, printedOf } from './claims.js';
 
 export const narrativeAmount = defineRule({

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { checkGrowth, dec, fmt, fmtInterval, type Printed } from '../../src/engine/decimal.js';
-import { resolveQuantity } from '../../src/engine/resolve.js';
+import { resolveQuantity } from '../../src/facts/resolve.js';
 import type { Lang, Text } from '../../src/engine/rule.js';
 import type { ChangeClaim } from '../../src/model/narrative.js';
 import type { Location } from '../../src/model/report.js';
