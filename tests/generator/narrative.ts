@@ -114,7 +114,7 @@ export function writeNarrative(w: Writer, b: Budget): void {
   const prev = y - 1;
   const sum = (p: (a: Atom) => boolean) => sumAtoms(b.atoms, p);
   const last = (k: LastKey) => b.last[k];
-  const who = is2022(b) ? `${b.deptName}部门${s}${y}${s}年` : `${b.deptName}${y}年`;
+  const who = is2022(b) ? `${b.deptName}${s}${y}${s}年` : `${b.deptName}${y}年`;
   const M = `${s}万元`;
 
   heading(c, 2, '第二部分');
