@@ -73,3 +73,29 @@ describe('收入合计 is the total its listed parts add up to', () => {
     expect(narrative.claims[0]).toMatchObject({ quantity: { key: 'income.current' } });
   });
 });
+
+describe('a section’s money is decided by its heading', () => {
+  const release = (...body: string[]) => ['第二部分', '', 'X局2026年部门预算情况说明', '', ...body];
+
+  it('a 政府性基金 section numbered otherwise still speaks of government-fund money', () => {
+    const { narrative } = parseNarrative(release('七、政府性基金预算支出情况说明', 'X局2026年政府性基金预算拨款安排的支出5.00万元，其中：城乡社区（类）支出5.00万元，占100.00%。'));
+    expect(narrative.claims.map((c) => c.quantity.key)).toEqual(['govFund.expenditure', 'govFund.class.212', 'govFund.class.212']);
+  });
+
+  it('a class in a section of no known fund is unscoped: no scope, never compared', () => {
+    const { narrative } = parseNarrative(release('九、其他重要事项情况说明', 'X局2026年城乡社区（类）支出5.00万元。'));
+    expect(narrative.claims[0]).toMatchObject({ quantity: { key: 'unscoped.class.212' } });
+    expect(narrative.claims[0]!.scope).toBeUndefined();
+  });
+
+  it('an unscoped class is a partial check that says why, not a finding', () => {
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('（五）专项转移支付项目情况'));
+    lines.splice(at, 0, '新乡市红旗区行政审批和政务信息管理局2026年城乡社区（类）支出5.00万元。', '');
+    const { result } = audit(GOVFUND, lines.join('\n'));
+    expect(result.findings.filter((f) => f.ruleId === 'narrative-amount')).toEqual([]);
+    const partial = result.partial.find((p) => p.ruleId === 'narrative-amount');
+    expect(partial?.reason).toContain('未能确定所属资金范围');
+  });
+});
+

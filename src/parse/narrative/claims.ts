@@ -3,7 +3,7 @@ import type { SourceAmount, Unit } from '../../model/primitives.js';
 import type { Coverage } from '../../model/release.js';
 import { QUANTITY_KEYS } from '../../model/quantities.js';
 import { parseAmount } from '../number.js';
-import { amountLabel, countLabel, SECTION_DEFAULT, shareWhole, subjectLabel, UNRESOLVED, type Label } from './labels.js';
+import { amountLabel, countLabel, sectionDefault, shareWhole, subjectLabel, UNRESOLVED, type Label } from './labels.js';
 import {
   CHANGE_RE, CLAUSE_DELIMS, COMPARED_WITH_RE, COMPARISON_TAIL_RE, PARITY_RE, REPEAT_PREFIX_RE, SHARE_RE, UP_WORDS,
 } from './patterns.js';
@@ -169,7 +169,7 @@ class SentenceReader {
     const prefix = this.clauseBefore(t.start);
     let label: Label | null | undefined = amountLabel(prefix, this.section.ordinal, this.fund);
     let reason: string | undefined;
-    const fallback = SECTION_DEFAULT[this.section.ordinal];
+    const fallback = sectionDefault(this.fund);
     if (!label && fallback) label = { key: fallback, label: canonical(fallback) };
     if (!label && REPEAT_PREFIX_RE.test(prefix)) label = this.last?.label ?? this.state.lastKey;
     if (!label) {

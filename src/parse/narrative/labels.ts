@@ -10,11 +10,10 @@ import { classOfPhrase as classCodeOf } from '../../model/function-classes.js';
 const FILLER = '(?:支出)?(?:年初)?(?:预算)?(?:安排)?(?:数)?(?:总额)?(?:为|是|共计|合计)?';
 const COUNT_FILLER = '(?:共有|共计|有|为)?';
 
-type Resolver = string | ((section: number) => string);
+type Resolver = string | ((fund: string | undefined) => string);
 
-/** Section 五/六 speak of general-budget money: their 基本支出/项目支出 are the general budget's. */
-const bySection = (general: string, all: string) => (section: number) =>
-  section === 5 || section === 6 ? general : all;
+/** Sections of general-budget money (五/六 in the Henan profile): their 基本支出/项目支出 are the general budget's. */
+const byFund = (general: string, all: string) => (fund: string | undefined) => (fund === 'general' ? general : all);
 
 /** Tried in order: the more specific wording first (一般公共预算基本支出 before 一般公共预算). */
 const AMOUNT_LABELS: ReadonlyArray<readonly [string, Resolver]> = [
@@ -56,8 +55,8 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [string, Resolver]> = [
   ['政府采购服务', 'procurement.services'],
   ['政府采购', 'procurement.total'],
   ['专项转移支付(?:项目)?(?:资金)?', 'transfer.total'],
-  ['基本支出', bySection('general.basic', 'expenditure.basic')],
-  ['项目支出', bySection('general.project', 'expenditure.project')],
+  ['基本支出', byFund('general.basic', 'expenditure.basic')],
+  ['项目支出', byFund('general.project', 'expenditure.project')],
 ];
 
 /** Section 一 names its totals with one word: `收入增加…`, `支出减少…`, `收支增加…`. */
@@ -117,7 +116,7 @@ export function amountLabel(prefix: string, section: number, fund?: string): Lab
   if (cls) return cls;
   for (const [re, v] of AMOUNT_RES) {
     const m = re.exec(prefix);
-    if (m) return { key: typeof v === 'string' ? v : v(section), label: m[1] ?? m[0] };
+    if (m) return { key: typeof v === 'string' ? v : v(fund), label: m[1] ?? m[0] };
   }
   return null;
 }
@@ -153,5 +152,9 @@ export function shareWhole(part: string): string | null {
   return null;
 }
 
-/** Amounts a section states without naming them (`年初预算为0万元` under 八、政府性基金…). */
-export const SECTION_DEFAULT: Readonly<Record<number, string>> = { 8: 'govFund.expenditure' };
+/** Amounts a section of a fund states without naming them (`年初预算为0万元` under 八、政府性基金…). */
+const FUND_DEFAULT: Readonly<Record<string, string>> = { govFund: 'govFund.expenditure' };
+
+export function sectionDefault(fund: string | undefined): string | undefined {
+  return fund === undefined ? undefined : FUND_DEFAULT[fund];
+}
