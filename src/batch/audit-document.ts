@@ -1,4 +1,5 @@
-import { ingestFile, InputError } from '../ingest/read.js';
+import { ingestFile, InputError, type IngestedText } from '../ingest/read.js';
+import { joinParts, withPages, type PartRange } from './pdf-pages.js';
 import { parseRelease } from '../parse/index.js';
 import { runRules } from '../engine/runner.js';
 import type { Lang } from '../engine/rule.js';
@@ -12,6 +13,8 @@ export interface AuditTask {
   file: string;
   /** path as shown in reports */
   display: string;
+  /** a release published as several files (narrative + tables): every part, in reading order */
+  parts?: Array<{ file: string; display: string }>;
   lang: Lang;
   settings: Record<string, 'off' | 'error' | 'warning' | 'info'>;
 }
@@ -21,12 +24,20 @@ export interface AuditTask {
  * become statuses, so that one broken file never stops a batch.
  */
 export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
-  let ingested;
+  let ingested: IngestedText;
+  let ranges: PartRange[] = [];
   try {
-    ingested = await ingestFile(task.file);
+    if (task.parts?.length) {
+      const read = await Promise.all(task.parts.map((p) => ingestFile(p.file)));
+      ({ ingested, ranges } = joinParts(read, task.parts.map((p) => p.display)));
+    } else ingested = await ingestFile(task.file);
   } catch (err) {
-    const message = err instanceof InputError ? pickLang(err.message, task.lang) : String(err);
-    return { path: task.display, status: 'unreadable', error: message, findings: [] };
+    let message = err instanceof InputError ? pickLang(err.message, task.lang) : String(err);
+    // in a release of several files, say which one could not be read
+    const part = err instanceof InputError ? task.parts?.find((p) => p.file === err.path) : undefined;
+    if (part) message = `${part.display}: ${message}`;
+    const reason = err instanceof InputError ? err.reason : undefined;
+    return { path: task.display, status: 'unreadable', error: message, ...(reason ? { reason } : {}), findings: [] };
   }
   const source = { ...ingested.source, path: task.display };
   try {
@@ -36,10 +47,11 @@ export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
     return {
       path: task.display,
       status: 'checked',
+      ...(task.parts?.length ? { parts: task.parts.map((p) => p.display) } : {}),
       source,
       meta: model.meta,
       coverage: { ...model.coverage, rules },
-      findings,
+      findings: withPages(findings, ingested.linePages, ranges),
     };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);

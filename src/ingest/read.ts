@@ -3,12 +3,15 @@ import { readFile, stat } from 'node:fs/promises';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Source } from '../model/release.js';
+import { ingestPdfBytes, isPdfPath, PdfInputError, type PdfTroubleKind } from './pdf/index.js';
 
 export interface IngestedText {
   source: Source;
   text: string;
   /** line n is lines[n - 1] */
   lines: string[];
+  /** read from a PDF: page of line n at linePages[n - 1] (0 for a blank line the layout added) */
+  linePages?: number[];
 }
 
 /** A clear, user-facing input error (missing file, a folder, undecodable bytes). */
@@ -16,6 +19,8 @@ export class InputError extends Error {
   constructor(
     message: string,
     readonly path: string,
+    /** a PDF without text, encrypted or broken: a status code beside the message */
+    readonly reason?: PdfTroubleKind,
   ) {
     super(message);
     this.name = 'InputError';
@@ -77,6 +82,14 @@ export async function ingestFile(path: string): Promise<IngestedText> {
     bytes = await readFile(path);
   } catch (err) {
     throw new InputError(`无法读取文件 / cannot read file: ${(err as NodeJS.ErrnoException).code ?? 'error'}`, path);
+  }
+  if (isPdfPath(path) || bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
+    try {
+      return await ingestPdfBytes(path, bytes);
+    } catch (err) {
+      if (err instanceof PdfInputError) throw new InputError(err.message, path, err.kind);
+      throw err;
+    }
   }
   return ingestBytes(path, bytes);
 }

@@ -7,6 +7,10 @@ export type Severity = z.infer<typeof Severity>;
 
 export const Location = z.object({
   line: LineNo,
+  /** 1-based page of the line, when the document was read from a PDF */
+  page: z.number().int().positive().optional(),
+  /** the file the line is in, when a release was joined from several files (its pages count from 1) */
+  file: z.string().optional(),
   /** table kind and printed number, e.g. "expenditure (03)" */
   table: z.string().optional(),
   row: z.string().optional(),
@@ -48,6 +52,10 @@ export const DocumentReport = z.object({
   status: DocumentStatus,
   /** a clear message when status is not `checked` */
   error: z.string().optional(),
+  /** why a document could not be read, as a code: `no-text-layer`, `encrypted`, `broken` (PDFs) */
+  reason: z.enum(['no-text-layer', 'encrypted', 'broken']).optional(),
+  /** a release published as several files and audited as one: every file, in reading order */
+  parts: z.array(z.string()).optional(),
   source: Source.optional(),
   meta: Meta.optional(),
   coverage: Coverage.extend({ rules: RuleRun }).optional(),

@@ -8,6 +8,7 @@ import { resolveConfig } from '../../config/load.js';
 import { displayPath, resolveInputs, type ExcludeGlob } from '../../batch/inputs.js';
 import { defaultJobs, runBatch } from '../../batch/run.js';
 import type { AuditTask } from '../../batch/audit-document.js';
+import { pairReleases } from '../../batch/pairs.js';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../../baseline/baseline.js';
 import { FORMATTERS, type FailOn, type FormatContext } from '../../report/index.js';
 import { countBySeverity, failsAt } from '../../report/threshold.js';
@@ -30,9 +31,13 @@ export interface CheckOptions {
   baseline?: string;
   writeBaseline?: string;
   jobs?: number;
+  /** files that make one release, comma-separated, in reading order (repeatable) */
+  join?: string[];
+  /** audit every file on its own, even those the pairing rule would join */
+  noPair?: boolean;
 }
 
-const DEFAULT_EXT = ['.txt', '.md'];
+const DEFAULT_EXT = ['.txt', '.md', '.pdf'];
 
 function splitExt(s: string): string[] {
   return s
@@ -77,8 +82,16 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   if (files.length === 0 && problems.length === 0) throw new UsageError(msg(lang, 'nothingToCheck', { ext: ext.join(',') }));
 
   const settings = Object.fromEntries(Object.entries(loaded.config.rules ?? {}));
-  const tasks: AuditTask[] = files.map((file) => ({ file, display: displayPath(file, cwd), lang, settings }));
-  const absByDisplay = new Map(tasks.map((t) => [t.display, t.file]));
+  const explicit = (opts.join ?? []).map((list) => list.split(',').map((f) => resolve(inputBase, f.trim())).filter(Boolean));
+  const releases = opts.noPair ? files.map((f) => ({ file: f, parts: [f] })) : pairReleases(files, explicit);
+  const tasks: AuditTask[] = releases.map(({ file, parts }) => ({
+    file,
+    display: displayPath(file, cwd),
+    lang,
+    settings,
+    ...(parts.length > 1 ? { parts: parts.map((p) => ({ file: p, display: displayPath(p, cwd) })) } : {}),
+  }));
+  const absByDisplay = new Map(tasks.map((t) => [t.display, t]));
   const jobs = opts.jobs ?? defaultJobs();
   const audited = await runBatch(tasks, {
     jobs,
@@ -136,7 +149,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
       color: !target.file && colorEnabled(process.stdout),
       failOn: opts.failOn,
       rules,
-      readLines: (doc) => readDocumentLines(doc, absByDisplay.get(doc.path) ?? resolve(cwd, doc.path)),
+      readLines: (doc) => readDocumentLines(doc, absByDisplay.get(doc.path) ?? { file: resolve(cwd, doc.path) }),
       width: target.file ? 150 : (process.stdout.columns ?? 150),
     };
     const text = await formatter.render(report, ctx);
