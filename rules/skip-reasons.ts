@@ -2,7 +2,8 @@ import { anyTableOf } from '../src/engine/query.js';
 import type { Text } from '../src/engine/rule.js';
 import type { Release } from '../src/model/release.js';
 import type { TableKind } from '../src/model/table.js';
-import { HENAN_NUMBER, KIND_NAME } from '../src/parse/tables/kinds.js';
+import { tableNumber } from '../src/template/index.js';
+import { KIND_NAME } from '../src/template/names.js';
 
 /**
  * Reasons shared by several rules for a check that could not run. They reach finance staff through
@@ -13,7 +14,7 @@ import { HENAN_NUMBER, KIND_NAME } from '../src/parse/tables/kinds.js';
 /** "部门收支总体情况表（01）" / "table 01 (income and expenditure summary)": a table named by its kind,
  * since the table a reason speaks of is often absent and has no printed title to quote. */
 export function kindName(kind: TableKind): Text {
-  const n = HENAN_NUMBER[kind];
+  const n = tableNumber(kind);
   const name = KIND_NAME[kind];
   return { zh: n ? `${name.zh}（${n}）` : name.zh, en: n ? `table ${n} (${name.en})` : `the ${name.en} table` };
 }

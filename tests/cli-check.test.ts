@@ -153,7 +153,7 @@ describe('check: batch behaviour', () => {
   });
 
   it('honours --exclude and --ext when walking a folder', async () => {
-    const r = await run(['check', 'fixtures', '--exclude', '00[1-4]_*', '--exclude', 'corrected', '--exclude', 'pdf', '--exclude', 'real', '--format', 'json', '--fail-on', 'never']);
+    const r = await run(['check', 'fixtures', '--exclude', '00[1-4]_*', '--exclude', 'corrected', '--exclude', 'pdf', '--exclude', 'real', '--exclude', 'scoped', '--format', 'json', '--fail-on', 'never']);
     expect(json(r.stdout).documents.map((d) => d.path)).toEqual(['fixtures/000_52f5b89fd5e0ecf0.txt']);
     const none = await run(['check', 'fixtures', '--ext', '.csv']);
     expect(none.code).toBe(2);

@@ -1,17 +1,12 @@
 import { columnLabel, normLabel, tableName, tableOf } from '../../src/engine/query.js';
 import { defineRule } from '../../src/engine/rule.js';
+import type { Fact } from '../../src/model/facts.js';
 import type { Release } from '../../src/model/release.js';
-import type { Row } from '../../src/model/table.js';
-import { summaryHalf } from '../within-table/summary-lines.js';
 import { reportSum, SUM_MESSAGES, where, type Part } from '../within-table/sum-finding.js';
-import { amountOrZero } from '../cross-table/shared.js';
 import { tablesLacking } from '../skip-reasons.js';
 
-const FUNDS = [
-  ['general', /一般公共预算/],
-  ['govFund', /政府性基金/],
-  ['stateCapital', /国有资本经营/],
-] as const;
+const FUNDS = ['general', 'govFund', 'stateCapital'] as const;
+const K = 'fiscal-summary' as const;
 
 export const fundBalance = defineRule({
   id: 'balance-fund',
@@ -24,32 +19,34 @@ export const fundBalance = defineRule({
   },
   messages: { ...SUM_MESSAGES },
   check(model: Release, ctx) {
-    const t = tableOf(model, 'fiscal-summary');
+    const ix = ctx.facts;
+    const t = tableOf(model, K);
     if (!t) return ctx.skip(tablesLacking(model, { 'fiscal-summary': t }));
-    const income = summaryHalf(t, 'income');
-    const grand = summaryHalf(t, 'expenditure').grand;
-    if (!grand || income.currentParts.length === 0)
+    const grandLine = ix.first({ tableKind: K, side: 'expenditure', flow: 'total', fund: 'fiscal' });
+    const incomeLines = ix.find({ tableKind: K, side: 'income', flow: ['current', 'carryover'], unusable: true }).filter((f) => f.fund !== 'fiscal');
+    if (!grandLine || incomeLines.length === 0)
       return ctx.skip({
-        zh: `财政拨款收支总体情况表（04）未读到${!grand ? '支出总计行' : '本年收入各行'}`,
-        en: `${!grand ? 'no expenditure grand total (支出总计)' : 'no current income lines'} were read in table 04 (fiscal appropriation summary)`,
+        zh: `财政拨款收支总体情况表（04）未读到${!grandLine ? '支出总计行' : '本年收入各行'}`,
+        en: `${!grandLine ? 'no expenditure grand total (支出总计)' : 'no current income lines'} were read in table 04 (fiscal appropriation summary)`,
       });
-    const find = (rows: readonly Row[], re: RegExp) => rows.find((r) => re.test(normLabel(r.label)));
-    for (const [key, re] of FUNDS) {
-      if (!t.columns.some((c) => c.key === key)) continue;
-      const total = amountOrZero(t, grand, key, ctx.lang);
-      const lines = [find(income.currentParts, re), find(income.carryoverParts, re)].filter((r): r is Row => !!r);
-      if (!total || lines.length === 0) continue;
-      const values = lines.map((r) => amountOrZero(t, r, 'amount', ctx.lang));
-      if (values.some((v) => v === undefined)) continue;
-      const parts: Part[] = lines.map((r, i) => ({
-        label: `${income.carryoverParts.includes(r) ? (ctx.lang === 'zh' ? '上年结转' : 'carryover ') : ''}${normLabel(r.label)}`,
-        located: values[i]!.printed.value === '0' ? undefined : values[i],
+    for (const fund of FUNDS) {
+      const total = ix.first({ tableKind: K, side: 'expenditure', flow: 'total', fund, split: 'total' });
+      // one line per block: this year's, then last year's carryover
+      const lines = (['current', 'carryover'] as const)
+        .map((flow) => incomeLines.find((f) => f.fund === fund && f.flow === flow))
+        .filter((f): f is Fact => f !== undefined);
+      if (!total || total.state === 'unusable' || lines.length === 0) continue;
+      if (lines.some((f) => f.state === 'unusable')) continue;
+      const parts: Part[] = lines.map((f) => ({
+        label: `${f.flow === 'carryover' ? (ctx.lang === 'zh' ? '上年结转' : 'carryover ') : ''}${normLabel(ix.rowOf(f).label)}`,
+        located: f.state === 'value' && f.value !== '0' ? ix.located(f, ctx.lang) : undefined,
       }));
-      if (total.printed.value === '0' && parts.every((p) => !p.located)) continue;
+      const located = total.state === 'value' ? ix.located(total, ctx.lang) : { printed: { value: '0', decimals: 2 }, location: ix.location(total, ctx.lang) };
+      if (located.printed.value === '0' && parts.every((p) => !p.located)) continue;
       reportSum(ctx, {
-        where: where(ctx, tableName(t, ctx.lang), columnLabel(t, key)),
-        totalLabel: normLabel(grand.label),
-        total,
+        where: where(ctx, tableName(t, ctx.lang), columnLabel(t, total.source.column)),
+        totalLabel: normLabel(ix.rowOf(total).label),
+        total: located,
         parts,
       });
     }

@@ -1,9 +1,8 @@
-import { tableName, tableOf } from '../../src/engine/query.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
-import { blockAmount } from '../within-table/performance-budget.js';
 import { reportSame, SAME_MESSAGES } from '../within-table/sum-finding.js';
-import { grandFigure, incomeIsOnly, type Figure } from './shared.js';
+import type { Figure } from './shared.js';
+import { figure, incomeIsOnly } from './figures.js';
 
 export const basicProject = defineRule({
   id: 'cross-basic-project',
@@ -16,13 +15,7 @@ export const basicProject = defineRule({
   },
   messages: { ...SAME_MESSAGES },
   check(model: Release, ctx) {
-    const lang = ctx.lang;
-    const t03 = tableOf(model, 'expenditure');
-    const t05 = tableOf(model, 'general-budget-expenditure');
-    const t06 = tableOf(model, 'general-budget-basic');
-    const t10 = tableOf(model, 'project-expenditure');
-    const t11 = tableOf(model, 'performance-overall');
-    const t12 = tableOf(model, 'performance-projects');
+    const { lang, facts: ix } = ctx;
     const basicWord = lang === 'zh' ? '基本支出' : 'basic spending';
     const projectWord = lang === 'zh' ? '项目支出' : 'project spending';
     let ran = false;
@@ -31,21 +24,19 @@ export const basicProject = defineRule({
       ran = true;
       reportSame(ctx, { where: title, a, b });
     };
-    const block = (line: 'basic' | 'project'): Figure | undefined => {
-      const b = t11 && blockAmount(t11, line, lang);
-      return b && t11 ? { label: `${tableName(t11, lang)} ${b.label}`, located: b.located } : undefined;
-    };
-    const basic03 = t03 && grandFigure(t03, 'basic', lang);
-    const project03 = t03 && grandFigure(t03, 'project', lang);
-    const total10 = t10 && grandFigure(t10, 'total', lang);
-    same(basicWord, basic03, block('basic'));
-    same(projectWord, project03, block('project'));
+    const all = { side: 'expenditure', fund: 'all' } as const;
+    const basic03 = figure(ix, { ...all, tableKind: 'expenditure', split: 'basic' }, lang);
+    const project03 = figure(ix, { ...all, tableKind: 'expenditure', split: 'project' }, lang);
+    const total10 = figure(ix, { ...all, tableKind: 'project-expenditure', split: 'project' }, lang);
+    same(basicWord, basic03, figure(ix, { tableKind: 'performance-overall', split: 'basic' }, lang));
+    same(projectWord, project03, figure(ix, { tableKind: 'performance-overall', split: 'project' }, lang));
     same(projectWord, project03, total10);
-    same(projectWord, total10, t12 && grandFigure(t12, 'total', lang));
-    same(basicWord, t05 && grandFigure(t05, 'basic', lang), t06 && grandFigure(t06, 'total', lang));
-    if (t05 && incomeIsOnly(model, 'general', lang)) {
-      same(basicWord, basic03, grandFigure(t05, 'basic', lang));
-      same(projectWord, project03, grandFigure(t05, 'project', lang));
+    same(projectWord, total10, figure(ix, { ...all, tableKind: 'performance-projects', split: 'project' }, lang));
+    const basic05 = figure(ix, { tableKind: 'general-budget-expenditure', fund: 'general', split: 'basic' }, lang);
+    same(basicWord, basic05, figure(ix, { tableKind: 'general-budget-basic', fund: 'general', split: 'basic' }, lang));
+    if (incomeIsOnly(ix, 'general')) {
+      same(basicWord, basic03, basic05);
+      same(projectWord, project03, figure(ix, { tableKind: 'general-budget-expenditure', fund: 'general', split: 'project' }, lang));
     }
     if (!ran)
       ctx.skip({

@@ -1,77 +1,76 @@
-import { columnLabel, normLabel, readCell, rowName, tableName, tableOf, valueAt } from '../../src/engine/query.js';
-import { defineRule, type RuleContext, type Text } from '../../src/engine/rule.js';
-import type { Release } from '../../src/model/release.js';
-import type { Row, Table } from '../../src/model/table.js';
-import { summaryHalf } from '../within-table/summary-lines.js';
-import { reportSum, SUM_MESSAGES, where, type Part } from '../within-table/sum-finding.js';
-import { classOfLabel } from './function-classes.js';
-import { kindName, unreadTables } from '../skip-reasons.js';
 import { dec } from '../../src/engine/decimal.js';
+import { columnLabel, normLabel, rowName, tableName, tableOf } from '../../src/engine/query.js';
+import { defineRule, type RuleContext, type Text } from '../../src/engine/rule.js';
+import type { FactIndex } from '../../src/facts/index.js';
+import type { Fact, Fund } from '../../src/model/facts.js';
+import type { Release } from '../../src/model/release.js';
+import { reportSum, SUM_MESSAGES, where, type Part } from '../within-table/sum-finding.js';
+import { kindName, unreadTables } from '../skip-reasons.js';
 
-/** 项-level lines of a function-class table (03/05/09), grouped by class (first three digits). */
-function itemsByClass(table: Table): Map<string, Row[]> {
-  const out = new Map<string, Row[]>();
-  for (const r of table.rows) {
-    if (r.role !== 'item' || !r.functionCode) continue;
-    const list = out.get(r.functionCode.class) ?? [];
-    list.push(r);
-    out.set(r.functionCode.class, list);
+/**
+ * Class lines and item lines of one fund's spending: a table that prints a fund's spending by 类 on
+ * one line each (01 all funds, 04 by fund column) is compared with each table that breaks the same
+ * fund's spending into 项 lines (03 all funds, 05 general budget, 09 government funds).
+ */
+const SPENDING = { side: 'expenditure', flow: 'current', split: 'total', classification: 'any', row: 'item' } as const;
+
+function byTable(facts: readonly Fact[]): Map<number, Fact[]> {
+  const out = new Map<number, Fact[]>();
+  for (const f of facts) out.set(f.tableIndex, [...(out.get(f.tableIndex) ?? []), f]);
+  return out;
+}
+
+function byClass(facts: readonly Fact[]): Map<string, Fact[]> {
+  const out = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const code = f.classification!.code.slice(0, 3);
+    out.set(code, [...(out.get(code) ?? []), f]);
   }
   return out;
 }
 
-function classLines(summary: Table): Map<string, Row> {
-  const out = new Map<string, Row>();
-  for (const r of summaryHalf(summary, 'expenditure').currentParts) {
-    const code = r.classCode ?? classOfLabel(normLabel(r.label));
-    if (code && !out.has(code)) out.set(code, r);
-  }
-  return out;
-}
-
-function compare(ctx: RuleContext, summary: Table, key: string, detail: Table, detailKey: string): void {
-  const items = itemsByClass(detail);
-  if (items.size === 0) return;
-  const lines = classLines(summary);
+function compare(ctx: RuleContext, ix: FactIndex, summaryFacts: Fact[], itemFacts: Fact[]): void {
+  const summary = ix.table(summaryFacts[0]!);
+  const detail = ix.table(itemFacts[0]!);
+  const items = byClass(itemFacts);
+  const lines = new Map<string, Fact>();
+  for (const f of summaryFacts) if (!lines.has(f.classification!.code)) lines.set(f.classification!.code, f);
   const codes = new Set([...lines.keys(), ...items.keys()]);
+  const names = { summary: tableName(summary, ctx.lang), detail: tableName(detail, ctx.lang) };
   for (const code of [...codes].sort()) {
     const line = lines.get(code);
     const rows = items.get(code) ?? [];
     if (!line) {
-      const valued = rows.map((r) => valueAt(detail, r, detailKey, ctx.lang)).filter((v) => v !== undefined);
+      const valued = rows.filter((f) => f.state === 'value');
       if (valued.length === 0) continue;
-      ctx.report({
-        messageId: 'noLine',
-        data: { summary: tableName(summary, ctx.lang), detail: tableName(detail, ctx.lang), code },
-        locations: valued.map((v) => v.location),
-      });
+      ctx.report({ messageId: 'noLine', data: { ...names, code }, locations: valued.map((f) => ix.location(f, ctx.lang)) });
       continue;
     }
-    const whole = readCell(summary, line, key, ctx.lang);
+    const whole = ix.located(line, ctx.lang);
+    const label = normLabel(ix.rowOf(line).label);
     if (rows.length === 0) {
       // the summary spends on a class the detail table has no row of: say so, not "blank parts add to 0"
-      if (whole.state === 'value' && !dec(whole.located.printed.value).isZero())
+      if (line.state === 'value' && !dec(line.value).isZero())
         ctx.report({
           messageId: 'noRows',
-          data: { summary: tableName(summary, ctx.lang), detail: tableName(detail, ctx.lang), code, label: normLabel(line.label), value: whole.located.printed.value },
-          locations: [whole.located.location],
+          data: { ...names, code, label, value: line.printed },
+          locations: [whole.location],
           expected: '0',
-          actual: whole.located.printed.value,
-          difference: whole.located.printed.value,
+          actual: whole.printed.value,
+          difference: whole.printed.value,
         });
       continue;
     }
-    const reads = rows.map((r) => ({ r, read: readCell(detail, r, detailKey, ctx.lang) }));
-    if (whole.state === 'unusable' || reads.some((x) => x.read.state === 'unusable')) continue;
-    if (whole.state === 'empty' && reads.every((x) => x.read.state === 'empty')) continue;
-    const parts: Part[] = reads.map(({ r, read }) => ({
-      label: `${tableName(detail, ctx.lang)} ${rowName(r)}`,
-      located: read.state === 'value' ? read.located : undefined,
+    if (line.state === 'unusable' || rows.some((f) => f.state === 'unusable')) continue;
+    if (line.state === 'blank' && rows.every((f) => f.state === 'blank')) continue;
+    const parts: Part[] = rows.map((f) => ({
+      label: `${names.detail} ${rowName(ix.rowOf(f))}`,
+      located: f.state === 'value' ? ix.located(f, ctx.lang) : undefined,
     }));
     reportSum(ctx, {
-      where: where(ctx, `${code}`, summary.columns.length > 2 ? columnLabel(summary, key) : undefined),
-      totalLabel: `${tableName(summary, ctx.lang)} ${normLabel(line.label)}`,
-      total: whole.state === 'value' ? whole.located : { printed: { value: '0', decimals: 2 }, location: whole.location },
+      where: where(ctx, code, summary.columns.length > 2 ? columnLabel(summary, line.source.column) : undefined),
+      totalLabel: `${names.summary} ${label}`,
+      total: whole,
       parts,
     });
   }
@@ -83,8 +82,8 @@ export const classTotals = defineRule({
   severity: 'error',
   title: { zh: '功能分类类级合计与明细一致', en: 'Function class lines equal their 项 rows' },
   docs: {
-    zh: '部门收支总体情况表（01）每个功能分类"类"的支出，等于部门支出总体情况表（03）中该类（科目编码前三位）各"项"之和；财政拨款收支总体情况表（04）一般公共预算列等于一般公共预算支出情况表（05），政府性基金列等于政府性基金预算支出情况表（09）。类按编码或名称匹配，不按序号。',
-    en: 'Each function class line of the summary (01) equals the sum of that class\'s 项 rows (first three code digits) in the expenditure table (03); the general budget column of the fiscal summary (04) equals the general budget expenditure table (05), its government fund column the fund table (09). Classes are matched by code or name, never by ordinal.',
+    zh: '同一资金范围内，按"类"列示的支出（部门收支总体情况表（01）全部资金，财政拨款收支总体情况表（04）各资金列）等于按"项"列示该资金支出的表中该类（科目编码前三位）各"项"之和：01 对部门支出总体情况表（03），04 一般公共预算列对一般公共预算支出情况表（05），04 政府性基金列对政府性基金预算支出情况表（09）。类按编码或名称匹配，不按序号。',
+    en: 'Within one fund, spending printed by class (the summary (01) for all funds, each fund column of the fiscal summary (04)) equals the sum of that class\'s 项 rows (first three code digits) in the table that itemises the same fund: 01 against the expenditure table (03), 04\'s general budget column against the general budget expenditure table (05), its government fund column against the fund table (09). Classes are matched by code or name, never by ordinal.',
   },
   messages: {
     ...SUM_MESSAGES,
@@ -98,15 +97,25 @@ export const classTotals = defineRule({
     },
   },
   check(model: Release, ctx) {
-    const t01 = tableOf(model, 'income-expenditure-summary');
-    const t03 = tableOf(model, 'expenditure');
-    const t04 = tableOf(model, 'fiscal-summary');
-    const t05 = tableOf(model, 'general-budget-expenditure');
-    const t09 = tableOf(model, 'gov-fund-expenditure');
+    const ix = ctx.facts;
     let ran = false;
-    if (t01 && t03) { compare(ctx, t01, 'amount', t03, 'total'); ran = true; }
-    if (t04 && t05) { compare(ctx, t04, 'general', t05, 'total'); ran = true; }
-    if (t04 && t09) { compare(ctx, t04, 'govFund', t09, 'total'); ran = true; }
+    const funds = new Set<Fund>(ix.find(SPENDING).map((f) => f.fund));
+    for (const fund of funds) {
+      const facts = ix.find({ ...SPENDING, fund, unusable: true });
+      const classes = byTable(facts.filter((f) => f.classification!.level === '类'));
+      const items = byTable(facts.filter((f) => f.classification!.level === '项'));
+      // the first table of each kind, as everywhere else
+      const firstOfKind = (m: Map<number, Fact[]>) => {
+        const seen = new Set<string>();
+        return [...m.values()].filter((list) => !seen.has(list[0]!.tableKind) && seen.add(list[0]!.tableKind));
+      };
+      for (const s of firstOfKind(classes))
+        for (const d of firstOfKind(items)) {
+          if (s[0]!.tableKind === d[0]!.tableKind) continue;
+          compare(ctx, ix, s, d);
+          ran = true;
+        }
+    }
     if (!ran) ctx.skip(pairsLacking(model));
   },
 });

@@ -27,6 +27,11 @@ const XIANG_CODES: Record<string, string> = {
   事业运行: '50',
 };
 
+/** 款 that number a generic 项 otherwise: 21301 农业农村 numbers its 事业运行 04 (2130104), not 50. */
+const KUAN_XIANG: Record<string, Record<string, string>> = {
+  '21301': { 事业运行: '04' },
+};
+
 const KINDS: readonly TableKind[] = ['expenditure', 'general-budget-expenditure', 'gov-fund-expenditure'];
 
 export function expectedCode(name: string): { code: string; part: 'full' | 'xiang' } | undefined {
@@ -42,8 +47,8 @@ export const functionCodeName = defineRule({
   severity: 'error',
   title: { zh: '功能分类科目编码与名称相符', en: 'Function codes match their standard names' },
   docs: {
-    zh: '支出表（03/05/09）中名称为标准"项"名称的行，其科目编码必须是该名称的编码：行政运行为 xxxxx01，一般行政管理事务 02，机关服务 03，事业运行 50；机关事业单位基本养老保险缴费支出 2080505，住房公积金 2210201 等。',
-    en: 'In the expenditure tables (03/05/09) a row bearing a standard 项 name must carry its code: 行政运行 ends in 01, 一般行政管理事务 02, 机关服务 03, 事业运行 50; 机关事业单位基本养老保险缴费支出 is 2080505, 住房公积金 2210201, and so on.',
+    zh: '支出表（03/05/09）中名称为标准"项"名称的行，其科目编码必须是该名称的编码：行政运行为 xxxxx01，一般行政管理事务 02，机关服务 03，事业运行 50（农业农村 21301 款为 04）；机关事业单位基本养老保险缴费支出 2080505，住房公积金 2210201 等。',
+    en: 'In the expenditure tables (03/05/09) a row bearing a standard 项 name must carry its code: 行政运行 ends in 01, 一般行政管理事务 02, 机关服务 03, 事业运行 50 (04 under 21301 农业农村); 机关事业单位基本养老保险缴费支出 is 2080505, 住房公积金 2210201, and so on.',
   },
   messages: {
     mismatch: {
@@ -58,7 +63,8 @@ export const functionCodeName = defineRule({
       for (const row of table.rows) {
         const fc = row.functionCode;
         if (!fc || !fc.xiang) continue;
-        const exp = expectedCode(row.label);
+        const own = KUAN_XIANG[`${fc.class}${fc.kuan ?? ''}`]?.[row.label.replace(/[\s\u3000]/g, '')];
+        const exp = own ? { code: own, part: 'xiang' as const } : expectedCode(row.label);
         if (!exp) continue;
         const ok = exp.part === 'full' ? fc.code === exp.code : fc.xiang === exp.code;
         if (ok) continue;

@@ -1,4 +1,5 @@
-import { rowName, sameName, tableName, tableOf, valueAt } from '../../src/engine/query.js';
+import { rowName, sameName, tableName, tableOf, type Located } from '../../src/engine/query.js';
+import type { RuleContext } from '../../src/engine/rule.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import type { Row, Table } from '../../src/model/table.js';
@@ -7,6 +8,12 @@ import { tablesLacking } from '../skip-reasons.js';
 
 function projects(table: Table): Row[] {
   return table.rows.filter((r) => r.role === 'item' && r.label.trim() !== '');
+}
+
+/** A project's amount as a fact: exact 万元 whatever unit the table prints (10 in 元 beside 12 in 万元). */
+function amountOf(ctx: RuleContext, table: Table, row: Row): Located | undefined {
+  const f = ctx.facts.atCell(table, row, 'total');
+  return f && f.state === 'value' ? ctx.facts.located(f, ctx.lang) : undefined;
 }
 
 export const projectList = defineRule({
@@ -34,7 +41,7 @@ export const projectList = defineRule({
     if (p10.length === 0 && p12.length === 0)
       return ctx.skip({ zh: '项目支出表（10）和项目绩效目标汇总表（12）均未列出项目', en: 'neither table 10 (project expenditure) nor table 12 (project performance targets) lists a project' });
     const missing = (from: Table, row: Row, to: Table) => {
-      const v = valueAt(from, row, 'total', ctx.lang);
+      const v = amountOf(ctx, from, row);
       ctx.report({
         messageId: 'missing',
         data: { from: tableName(from, ctx.lang), to: tableName(to, ctx.lang), name: row.label.trim(), amount: v?.printed.value ?? '—' },
@@ -50,8 +57,8 @@ export const projectList = defineRule({
         continue;
       }
       used.add(r12);
-      const a = valueAt(t10, r10, 'total', ctx.lang);
-      const b = valueAt(t12, r12, 'total', ctx.lang);
+      const a = amountOf(ctx, t10, r10);
+      const b = amountOf(ctx, t12, r12);
       if (a && b)
         reportSame(ctx, {
           where: where(ctx, r10.label.trim()),

@@ -4,6 +4,8 @@ import type { Release } from '../../src/model/release.js';
 import type { Span } from '../../src/model/primitives.js';
 import type { Table, TableKind } from '../../src/model/table.js';
 import { EMPTY_WORDS, TABLE_TOPIC } from './topics.js';
+import { quantityDef } from '../../src/template/quantities.js';
+import { dec } from '../../src/engine/decimal.js';
 
 /** Tables that are not lists of amounts: their emptiness says nothing. */
 const NOT_AMOUNT_TABLES: ReadonlySet<TableKind> = new Set(['performance-overall', 'final-accounts', 'other']);
@@ -20,14 +22,35 @@ function foreignTopic(table: Table, text: string): boolean {
   return Object.entries(TABLE_TOPIC).some(([k, re]) => k !== table.kind && re.test(text));
 }
 
+/**
+ * Does the narrative explain why the table holds no data? It states the table's whole quantity (a
+ * claim of the scope the table prints, not one item of it) as zero, or a sentence says there is none
+ * of the table's topic ("我部门没有使用财政拨款“三公”经费安排的预算").
+ */
+function narrativeExplains(model: Release, table: Table): Span | undefined {
+  for (const c of model.narrative.claims) {
+    if (c.type !== 'amount' || !dec(c.amount.value).isZero()) continue;
+    const def = quantityDef(c.quantity.key);
+    if (!def || def.neverPrinted || def.classification || !def.tables.includes(table.kind)) continue;
+    const measure = def.scope.measure ?? 'amount';
+    const whole = (def.scope.split ?? 'total') === 'total' && (measure === 'amount' || measure === 'threePublic');
+    if (whole) return { line: c.line, text: c.text };
+  }
+  const topic = TABLE_TOPIC[table.kind];
+  if (!topic) return undefined;
+  for (const section of model.narrative.sections)
+    for (const s of section.sentences) if (topic.test(s.text) && EMPTY_WORDS.test(s.text)) return s;
+  return undefined;
+}
+
 export const emptyNote = defineRule({
   id: 'empty-table-note',
   family: 'empty-table',
   severity: 'error',
   title: { zh: '空表须有说明且说明对应本表', en: 'An empty table carries a note about itself' },
   docs: {
-    zh: '没有数据的表须附说明（如"我部门没有政府性基金收入……故此表无数据"），且说明须针对本表："三公"经费表的说明讲政府性基金即为错放；有数据的表不应附"本表无数据"的说明。',
-    en: 'A table printed without data must carry a note saying so (e.g. "we have no government fund income … so this table is empty"), and the note must be about that table: a "three public" table whose note speaks of government funds is wrong. A table with data must not carry an empty-table note.',
+    zh: '没有数据的表须附说明（如"我部门没有政府性基金收入……故此表无数据"），情况说明已说明该项为零或没有时除外；说明须针对本表："三公"经费表的说明讲政府性基金即为错放；有数据的表不应附"本表无数据"的说明。',
+    en: 'A table printed without data must carry a note saying so (e.g. "we have no government fund income … so this table is empty") unless the narrative states its amount as zero or says there is none; the note must be about that table: a "three public" table whose note speaks of government funds is wrong. A table with data must not carry an empty-table note.',
   },
   messages: {
     noNote: {
@@ -59,6 +82,8 @@ export const emptyNote = defineRule({
           });
         continue;
       }
+      // a table printed with zeros only (or nothing) whose emptiness the narrative explains needs no note of its own
+      if (!note && narrativeExplains(model, table)) continue;
       if (!note) {
         ctx.report({ messageId: 'noNote', data: { table: name }, locations: [{ line: table.titleLine, table: name }] });
         continue;

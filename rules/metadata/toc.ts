@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { tableName } from '../../src/engine/query.js';
-import { compactTitle } from '../../src/parse/tables/kinds.js';
+import { compactTitle } from '../../src/template/titles.js';
 
 /** Titles compare by words: ordinals, table numbers and the department's name are not part of them. */
 function titleWords(title: string, department: string | undefined): string {

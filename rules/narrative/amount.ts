@@ -1,7 +1,7 @@
 import { defineRule, type Text } from '../../src/engine/rule.js';
 import { checkSame, checkSum, fmt, fmtInterval, intervalOf } from '../../src/engine/decimal.js';
 import { tableName } from '../../src/engine/query.js';
-import { resolveQuantity, type Resolution } from '../../src/engine/resolve.js';
+import { resolveQuantity, type Resolution } from '../../src/facts/resolve.js';
 import { amountClaims, claimLocation, printedOf } from './claims.js';
 import { located, sameIdentity, sumIdentity } from '../../src/engine/identity.js';
 
@@ -115,7 +115,9 @@ export const narrativeAmount = defineRule({
 
 /** A claim no table value could be found for: either none ever corresponds, or its table was not read. */
 function unresolvedClaim(line: number, label: string, reason: Resolution['reason']): Text {
-  return reason === 'never-printed'
-    ? { zh: `第${line}行“${label}”（附表中没有与之对应的数值）`, en: `line ${line}, “${label}” (no table value corresponds to it)` }
-    : { zh: `第${line}行“${label}”（列示此项的表本文件未读到）`, en: `line ${line}, “${label}” (the table that prints it was not read)` };
+  if (reason === 'never-printed')
+    return { zh: `第${line}行“${label}”（附表中没有与之对应的数值）`, en: `line ${line}, “${label}” (no table value corresponds to it)` };
+  if (reason === 'scope-undecided')
+    return { zh: `第${line}行“${label}”（未能确定所属资金范围，不与任何资金的数值比对）`, en: `line ${line}, “${label}” (which money it counts could not be decided, so it is compared with no fund’s figure)` };
+  return { zh: `第${line}行“${label}”（列示此项的表本文件未读到）`, en: `line ${line}, “${label}” (the table that prints it was not read)` };
 }

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { checkShare, fmt, fmtInterval, type Printed } from '../../src/engine/decimal.js';
-import { resolveQuantity } from '../../src/engine/resolve.js';
+import { resolveQuantity } from '../../src/facts/resolve.js';
 import type { Lang, Text } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import type { ShareClaim } from '../../src/model/narrative.js';

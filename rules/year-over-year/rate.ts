@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { checkGrowth, dec, fmt, fmtInterval, type Printed } from '../../src/engine/decimal.js';
-import { resolveQuantity } from '../../src/engine/resolve.js';
+import { resolveQuantity } from '../../src/facts/resolve.js';
 import type { Lang, Text } from '../../src/engine/rule.js';
 import type { ChangeClaim } from '../../src/model/narrative.js';
 import type { Location } from '../../src/model/report.js';
@@ -85,7 +85,12 @@ export const yoyRate = defineRule({
 
 function currentOf(model: Parameters<typeof currentAmountOf>[0], c: ChangeClaim, lang: Lang): { printed: Printed; location: Location } | undefined {
   const stated = currentAmountOf(model, c);
-  if (stated) return { printed: printedOf(stated.amount), location: claimLocation(stated) };
+  if (stated) {
+    const printed = printedOf(stated.amount);
+    // the template prints "0万元" for none at all: a bare 0 is exact, not 0 ± 0.5
+    const none = isZero(printed.value) && stated.amount.decimals === 0 && c.amount ? { ...printed, decimals: Math.max(c.amount.decimals, 2) } : printed;
+    return { printed: none, location: claimLocation(stated) };
+  }
   const cell = resolveQuantity(model, c.quantity.key, lang).values.find((v) => v.kind === 'cell');
   if (cell?.kind === 'cell') return { printed: cell.printed, location: cell.location };
   return undefined;

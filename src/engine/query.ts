@@ -1,7 +1,8 @@
 import type { Release } from '../model/release.js';
 import type { Location } from '../model/report.js';
 import type { Cell, Row, RowRole, Table, TableKind } from '../model/table.js';
-import { HENAN_NUMBER, KIND_NAME } from '../parse/tables/kinds.js';
+import { tableNumber } from '../template/index.js';
+import { KIND_NAME } from '../template/names.js';
 import type { Printed } from './decimal.js';
 import type { Lang } from './rule.js';
 
@@ -44,7 +45,7 @@ export function anyTableOf(model: Release, kind: TableKind): Table | undefined {
 export function tableName(table: Table, lang: Lang = 'zh'): string {
   const name = KIND_NAME[table.kind][lang];
   // the template's usual number when the release prints none
-  const number = table.number ?? HENAN_NUMBER[table.kind];
+  const number = table.number ?? tableNumber(table.kind);
   return number ? `${name} (${number})` : name;
 }
 

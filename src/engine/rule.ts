@@ -1,3 +1,4 @@
+import type { FactIndex } from '../facts/index.js';
 import type { Release } from '../model/release.js';
 import type { Identity, Location, Severity } from '../model/report.js';
 
@@ -48,6 +49,9 @@ export interface RuleContext {
   lang: Lang;
   /** the release text, one entry a line: line n is lines[n - 1] */
   lines: readonly string[];
+  /** the release's amounts as scoped facts (fund, flow, split, class …), built once per release: rules
+   * ask for facts by scope rather than by table number or row label */
+  readonly facts: FactIndex;
   report(finding: ReportInput): void;
   /** the rule's inputs are missing altogether: it does not run, and coverage says why, in the run's
    * language (finance staff read these reasons as they read findings) */

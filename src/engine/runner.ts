@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Release } from '../model/release.js';
 import type { Finding, Identity, RuleRun, Severity } from '../model/report.js';
 import type { Lang, ReportInput, Rule } from './rule.js';
+import { factsOf } from '../facts/index.js';
 
 export interface RuleSetting {
   /** 'off' disables the rule; a severity overrides the rule's default */
@@ -74,6 +75,9 @@ export function runRules(model: Release, lines: readonly string[], rules: readon
       rule.check(model, {
         lang: opts.lang,
         lines,
+        get facts() {
+          return factsOf(model);
+        },
         report(input) {
           const template = rule.messages[input.messageId];
           if (!template) throw new Error(`rule ${rule.id} has no message "${input.messageId}"`);

@@ -5,3 +5,4 @@ export * from './release.js';
 export * from './columns.js';
 export * from './quantities.js';
 export * from './report.js';
+export * from './facts.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClaimScope } from './facts.js';
 import { DecimalString, LineNo, SourceAmount, Span } from './primitives.js';
 
 /**
@@ -31,6 +32,9 @@ const claimBase = {
   line: LineNo,
   /** the clause the claim was read from */
   text: z.string(),
+  /** the scope of the quantity (fund, flow, split, class …), as the template prints it; absent when no
+   * table prints it or its scope could not be decided (the claim is then never compared) */
+  scope: ClaimScope.optional(),
 };
 
 export const AmountClaim = z.object({ ...claimBase, type: z.literal('amount'), amount: SourceAmount });

@@ -55,5 +55,5 @@ export const QUANTITY_KEYS = {
 export type QuantityKey = keyof typeof QUANTITY_KEYS;
 
 export function isQuantityKey(key: string): boolean {
-  return key in QUANTITY_KEYS || /^general\.class\.\d{3}$/.test(key);
+  return key in QUANTITY_KEYS || /^(general|govFund|all|fiscal|unscoped)\.class\.\d{3}$/.test(key);
 }

@@ -254,4 +254,12 @@ describe('cross-function-code-name', () => {
     expect(f[0]!.severity).toBe('error');
     expect(f[0]!.message).toContain('2013101');
   });
+  it('knows 21301 农业农村 numbers its 事业运行 04: 2130104 passes, 2130150 does not', () => {
+    const t = (code: string) =>
+      table({ kind: 'expenditure', columns: ['total'], rows: [{ label: '事业运行', code, values: { total: '1.00' } }] });
+    expect(run(functionCodeName, release(t('2130104'))).findings).toEqual([]);
+    const f = run(functionCodeName, release(t('2130150'))).findings;
+    expect(f.map((x) => x.message)).toEqual([expect.stringContaining('2130104')]);
+    expect(run(functionCodeName, release(t('2010304'))).findings).toHaveLength(1);
+  });
 });

@@ -38,4 +38,40 @@ describe('empty-table-note', () => {
     const t = table({ kind: 'gov-fund-expenditure', columns: ['total'], rows: [], status: 'empty', notes: ['注：本表金额转换为万元时，因四舍五入可能存在尾差。', '说明：我部门没有政府性基金收入，故此表无数据。'] });
     expect(run(emptyNote, release(t)).findings).toEqual([]);
   });
+
+  describe('a table printed with zeros that the narrative explains', () => {
+    const zeros = () =>
+      table({
+        kind: 'three-public',
+        columns: THREE_PUBLIC,
+        rows: [{ label: '', role: 'item', values: { total: '0.00', abroad: '0.00', vehicle: '0.00', 'vehicle.purchase': '0.00', 'vehicle.operation': '0.00', reception: '0.00' } }],
+      });
+    const claim = (key: string, value: string, line = 50) => ({
+      id: `c${line}-1`, type: 'amount' as const, quantity: { key, label: key }, section: 7, line, text: '',
+      amount: { value, raw: value, decimals: 0, unit: '万元' as const, line },
+    });
+    it('needs no note when the narrative states the 三公 total as zero', () => {
+      const model = release(zeros());
+      model.narrative.claims.push(claim('threePublic.total', '0'));
+      expect(run(emptyNote, model).findings).toEqual([]);
+    });
+    it('needs no note when a narrative sentence says there is none', () => {
+      const model = release(zeros());
+      model.narrative.sections.push({ ordinal: 7, title: '七、三公', line: 40, endLine: 42, sentences: [{ line: 41, text: '我部门没有使用财政拨款“三公”经费安排的预算' }] });
+      expect(run(emptyNote, model).findings).toEqual([]);
+    });
+    it('still needs a note when the narrative only states one item as zero, or the total as non-zero', () => {
+      const one = release(zeros());
+      one.narrative.claims.push(claim('threePublic.abroad', '0'));
+      expect(run(emptyNote, one).findings.map((f) => f.ruleId)).toEqual(['empty-table-note']);
+      const nonZero = release(zeros());
+      nonZero.narrative.claims.push(claim('threePublic.total', '3.00'));
+      expect(run(emptyNote, nonZero).findings.map((f) => f.ruleId)).toEqual(['empty-table-note']);
+    });
+    it('a zero claim about another table explains nothing here', () => {
+      const model = release(zeros());
+      model.narrative.claims.push(claim('govFund.expenditure', '0'));
+      expect(run(emptyNote, model).findings.map((f) => f.ruleId)).toEqual(['empty-table-note']);
+    });
+  });
 });

@@ -13,6 +13,17 @@ describe('yoy-rate', () => {
     expect(run(yoyRate, m.build()).findings).toEqual([]);
   });
 
+  it('a bare 0 is none at all: 0万元, 减少0.39万元, 下降100.00% passes; 下降90.00% does not', () => {
+    const m = model();
+    m.amount('threePublic.abroad', '0', 85, 7);
+    m.change('threePublic.abroad', 85, { direction: 'decrease', amount: '0.39', rate: '100.00', section: 7 });
+    expect(run(yoyRate, m.build()).findings).toEqual([]);
+    const wrong = model();
+    wrong.amount('threePublic.abroad', '0', 85, 7);
+    wrong.change('threePublic.abroad', 85, { direction: 'decrease', amount: '0.39', rate: '90.00', section: 7 });
+    expect(run(yoyRate, wrong.build()).findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('001 line 93: 250.65, 减少128.02, 下降33.81% passes (last year 378.67)', () => {
     const m = model();
     m.amount('income.total', '250.65', 93, 1);

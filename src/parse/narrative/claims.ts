@@ -3,12 +3,15 @@ import type { SourceAmount, Unit } from '../../model/primitives.js';
 import type { Coverage } from '../../model/release.js';
 import { QUANTITY_KEYS } from '../../model/quantities.js';
 import { parseAmount } from '../number.js';
-import { amountLabel, countLabel, SECTION_DEFAULT, shareWhole, subjectLabel, UNRESOLVED, type Label } from './labels.js';
+import { amountLabel, countLabel, sectionDefault, shareWhole, subjectLabel, UNRESOLVED, type Label } from './labels.js';
 import {
   CHANGE_RE, CLAUSE_DELIMS, COMPARED_WITH_RE, COMPARISON_TAIL_RE, PARITY_RE, REPEAT_PREFIX_RE, SHARE_RE, UP_WORDS,
 } from './patterns.js';
 import type { SectionText, SentenceText } from './sections.js';
 import { findTokens, type Token } from './tokens.js';
+import { sectionDef } from '../../template/index.js';
+import { scopeOfKey } from '../../template/quantities.js';
+import { decideIncomeTotal } from './parts.js';
 
 export interface ClaimSink {
   claims: Claim[];
@@ -41,7 +44,13 @@ const canonical = (key: string) => QUANTITY_KEYS[key as keyof typeof QUANTITY_KE
 /** Reads every claim of one section; what it cannot read goes to coverage. */
 export function readSectionClaims(section: SectionText, sentences: SentenceText[], sink: ClaimSink): void {
   const state: SectionState = { amountIdByKey: new Map() };
+  const from = sink.claims.length;
   for (const s of sentences) new SentenceReader(section, s, state, sink).read();
+  decideIncomeTotal(sink.claims.slice(from));
+  for (const c of sink.claims.slice(from)) {
+    const scope = c.type === 'count' ? undefined : scopeOfKey(c.quantity.key);
+    if (scope) c.scope = scope;
+  }
 }
 
 /**
@@ -51,6 +60,8 @@ export function readSectionClaims(section: SectionText, sentences: SentenceText[
  */
 class SentenceReader {
   private readonly tokens: Token[];
+  /** the fund of the money the section speaks of, for function classes */
+  private readonly fund: string | undefined;
   /** the last quantity named in this sentence, and the amount claim stating it */
   private last: { label: Label; amountId?: string } | undefined;
 
@@ -61,6 +72,7 @@ class SentenceReader {
     private readonly sink: ClaimSink,
   ) {
     this.tokens = findTokens(s.norm, s.text);
+    this.fund = sectionDef(section.ordinal, section.title)?.scope.fund;
   }
 
   read(): void {
@@ -150,14 +162,14 @@ class SentenceReader {
 
   /** the subject of a change or parity: named in its clause, else the quantity spoken of last */
   private subject(clause: string): Label | undefined {
-    return subjectLabel(clause, this.section.ordinal) ?? this.last?.label ?? this.state.lastKey;
+    return subjectLabel(clause, this.section.ordinal, this.fund) ?? this.last?.label ?? this.state.lastKey;
   }
 
   private amount(t: Token): void {
     const prefix = this.clauseBefore(t.start);
-    let label: Label | null | undefined = amountLabel(prefix, this.section.ordinal);
+    let label: Label | null | undefined = amountLabel(prefix, this.section.ordinal, this.fund);
     let reason: string | undefined;
-    const fallback = SECTION_DEFAULT[this.section.ordinal];
+    const fallback = sectionDefault(this.fund);
     if (!label && fallback) label = { key: fallback, label: canonical(fallback) };
     if (!label && REPEAT_PREFIX_RE.test(prefix)) label = this.last?.label ?? this.state.lastKey;
     if (!label) {
@@ -192,7 +204,7 @@ class SentenceReader {
     const percent = this.percent(digits, (m.index ?? 0) + m[0].indexOf(digits));
     if (!percent) return;
     const clause = this.clauseBefore(m.index ?? 0);
-    const part = this.last?.label ?? amountLabel(clause, this.section.ordinal) ?? { key: UNRESOLVED, label: clause.slice(-12) };
+    const part = this.last?.label ?? amountLabel(clause, this.section.ordinal, this.fund) ?? { key: UNRESOLVED, label: clause.slice(-12) };
     const first = this.state.first;
     const wholeKey = shareWhole(part.key) ?? (first && first.key !== part.key ? first.key : UNRESOLVED);
     const whole: QuantityRef = { key: wholeKey, label: first?.key === wholeKey ? first.label : canonical(wholeKey) };

@@ -10,11 +10,10 @@ import { classOfPhrase as classCodeOf } from '../../model/function-classes.js';
 const FILLER = '(?:支出)?(?:年初)?(?:预算)?(?:安排)?(?:数)?(?:总额)?(?:为|是|共计|合计)?';
 const COUNT_FILLER = '(?:共有|共计|有|为)?';
 
-type Resolver = string | ((section: number) => string);
+type Resolver = string | ((fund: string | undefined) => string);
 
-/** Section 五/六 speak of general-budget money: their 基本支出/项目支出 are the general budget's. */
-const bySection = (general: string, all: string) => (section: number) =>
-  section === 5 || section === 6 ? general : all;
+/** Sections of general-budget money (五/六 in the Henan profile): their 基本支出/项目支出 are the general budget's. */
+const byFund = (general: string, all: string) => (fund: string | undefined) => (fund === 'general' ? general : all);
 
 /** Tried in order: the more specific wording first (一般公共预算基本支出 before 一般公共预算). */
 const AMOUNT_LABELS: ReadonlyArray<readonly [string, Resolver]> = [
@@ -56,8 +55,8 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [string, Resolver]> = [
   ['政府采购服务', 'procurement.services'],
   ['政府采购', 'procurement.total'],
   ['专项转移支付(?:项目)?(?:资金)?', 'transfer.total'],
-  ['基本支出', bySection('general.basic', 'expenditure.basic')],
-  ['项目支出', bySection('general.project', 'expenditure.project')],
+  ['基本支出', byFund('general.basic', 'expenditure.basic')],
+  ['项目支出', byFund('general.project', 'expenditure.project')],
 ];
 
 /** Section 一 names its totals with one word: `收入增加…`, `支出减少…`, `收支增加…`. */
@@ -92,30 +91,39 @@ export interface Label {
   label: string;
 }
 
-/** A function class `X(类)支出` → general.class.<code>; an unknown class name keys as unresolved. */
-function classLabel(prefix: string): Label | null {
+/**
+ * A function class `X(类)支出` → `<fund>.class.<code>`, the fund being the money the section speaks
+ * of (一般公共预算 in 五/六, 政府性基金 in 八); a section of no known fund gives `unscoped.class.<code>`,
+ * which no table figure answers (a partial check, never a comparison with another fund's figure).
+ * An unknown class name keys as unresolved.
+ */
+function classLabel(prefix: string, fund: string | undefined): Label | null {
   const m = CLASS_RE.exec(prefix);
   if (!m) return null;
   const code = classCodeOf(m[1] ?? '');
   const label = `${m[1] ?? ''}(类)支出`;
-  return { key: code ? `general.class.${code}` : UNRESOLVED, label };
+  return { key: code ? `${fund ?? UNSCOPED}.class.${code}` : UNRESOLVED, label };
 }
+
+/** The class prefix of a section whose fund is not known. */
+export const UNSCOPED = 'unscoped';
 
 export const UNRESOLVED = 'unresolved';
 
-export function amountLabel(prefix: string, section: number): Label | null {
-  const cls = classLabel(prefix);
+/** `fund`: the fund of the section's money (src/template), for function classes. */
+export function amountLabel(prefix: string, section: number, fund?: string): Label | null {
+  const cls = classLabel(prefix, fund);
   if (cls) return cls;
   for (const [re, v] of AMOUNT_RES) {
     const m = re.exec(prefix);
-    if (m) return { key: typeof v === 'string' ? v : v(section), label: m[1] ?? m[0] };
+    if (m) return { key: typeof v === 'string' ? v : v(fund), label: m[1] ?? m[0] };
   }
   return null;
 }
 
 /** The subject of a change or parity: an amount label, or in section 一 the one-word totals. */
-export function subjectLabel(prefix: string, section: number): Label | null {
-  const named = amountLabel(prefix, section);
+export function subjectLabel(prefix: string, section: number, fund?: string): Label | null {
+  const named = amountLabel(prefix, section, fund);
   if (named || section !== 1) return named;
   for (const [re, key] of SUBJECT_RES) {
     const m = re.exec(prefix);
@@ -138,9 +146,15 @@ export function shareWhole(part: string): string | null {
   if (/^general\.class\.\d{3}$/.test(part) || part === 'general.basic' || part === 'general.project') {
     return 'general.expenditure';
   }
+  if (/^govFund\.class\.\d{3}$/.test(part)) return 'govFund.expenditure';
+  if (/^all\.class\.\d{3}$/.test(part)) return 'expenditure.current';
   if (part === 'general.basic.personnel' || part === 'general.basic.public') return 'general.basic';
   return null;
 }
 
-/** Amounts a section states without naming them (`年初预算为0万元` under 八、政府性基金…). */
-export const SECTION_DEFAULT: Readonly<Record<number, string>> = { 8: 'govFund.expenditure' };
+/** Amounts a section of a fund states without naming them (`年初预算为0万元` under 八、政府性基金…). */
+const FUND_DEFAULT: Readonly<Record<string, string>> = { govFund: 'govFund.expenditure' };
+
+export function sectionDefault(fund: string | undefined): string | undefined {
+  return fund === undefined ? undefined : FUND_DEFAULT[fund];
+}

@@ -3,19 +3,12 @@ import { looksLikeAmount, makeCell } from './cells.js';
 import { AMOUNTS_THEN_TEXT, resolveColumns } from './columns.js';
 import type { CellLine } from './layout.js';
 import { rowHead } from './row-labels.js';
+import { PROFILE } from '../../template/index.js';
 
-/** Label columns before the first amount column in the Henan layout of each kind. */
-const LABEL_COLUMNS: Partial<Record<TableKind, number>> = {
-  income: 2,
-  expenditure: 5,
-  'general-budget-expenditure': 5,
-  'gov-fund-expenditure': 5,
-  'general-budget-basic': 4,
-  'economic-summary': 6,
-  'three-public': 0,
-  'project-expenditure': 3,
-  'performance-projects': 2,
-};
+/** Label columns before the first amount column in the template's layout of each kind. */
+const LABEL_COLUMNS: Partial<Record<TableKind, number>> = Object.fromEntries(
+  PROFILE.tables.filter((t) => t.labelColumns !== undefined).map((t) => [t.kind, t.labelColumns!]),
+);
 
 /**
  * Where the amounts begin: the column most rows print their first amount in (a row whose 合计 is

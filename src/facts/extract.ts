@@ -1,0 +1,160 @@
+import { inUnit } from '../engine/decimal.js';
+import { isOfWhich, normLabel } from '../engine/query.js';
+import type { Classification, Fact, FactRow, FactScope } from '../model/facts.js';
+import type { Release } from '../model/release.js';
+import { classOfLabel } from '../model/function-classes.js';
+import type { Cell, Row, Table } from '../model/table.js';
+import { columnDef, summaryLine, tableDef, type ScopePart, type TableDef } from '../template/index.js';
+
+/**
+ * Parsed tables → facts: every amount cell with the scope the template gives its table, column and
+ * line, its value normalised exactly to 万元, and where it stands. Rules ask for facts by scope and
+ * never need to know which table or row label prints them.
+ */
+
+const USABLE = new Set(['parsed', 'recovered']);
+
+const DEFAULT_SCOPE: Omit<FactScope, 'side' | 'classification' | 'economic'> = {
+  fund: 'all',
+  flow: 'current',
+  split: 'total',
+  measure: 'amount',
+  stage: 'budget',
+};
+
+function merge(...parts: ReadonlyArray<ScopePart | undefined>): ScopePart {
+  const out: ScopePart = {};
+  for (const p of parts) if (p) for (const [k, v] of Object.entries(p)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+export function classificationOf(code: string): Classification {
+  return { code, level: code.length === 3 ? '类' : code.length === 5 ? '款' : '项' };
+}
+
+interface LineScope {
+  part: ScopePart;
+  row: FactRow;
+  side: 'income' | 'expenditure';
+  classification?: Classification;
+  economic?: string;
+  project?: string;
+  orgCode?: string;
+}
+
+function cellFact(table: Table, tableIndex: number, rowIndex: number, cell: Cell, line: LineScope, column: ScopePart | undefined): Fact {
+  const s = { ...DEFAULT_SCOPE, ...merge(line.part, column) };
+  const state: Fact['state'] =
+    cell.certainty === 'ambiguous' || cell.status === 'text' ? 'unusable' : cell.status === 'empty' || cell.value === null ? 'blank' : 'value';
+  const printed = state === 'value' ? cell.value! : '0';
+  const decimals = state === 'value' ? (cell.decimals ?? decimalsOf(printed)) : 2;
+  const normal = state === 'value' ? inUnit({ value: printed, decimals }, table.unit, '万元') : { value: '0', decimals: 2 };
+  return {
+    side: line.side,
+    fund: s.fund ?? 'all',
+    flow: s.flow ?? 'current',
+    split: s.split ?? 'total',
+    measure: s.measure ?? 'amount',
+    stage: 'budget',
+    ...(line.classification ? { classification: line.classification } : {}),
+    ...(line.economic ? { economic: line.economic } : {}),
+    tableKind: table.kind,
+    tableIndex,
+    rowIndex,
+    row: line.row,
+    ...(line.orgCode ? { orgCode: line.orgCode } : {}),
+    ...(line.project ? { project: line.project } : {}),
+    value: normal.value,
+    decimals: normal.decimals,
+    printed,
+    unit: table.unit,
+    state,
+    source: { line: cell.line, column: cell.column },
+  };
+}
+
+function decimalsOf(value: string): number {
+  const dot = value.indexOf('.');
+  return dot < 0 ? 0 : value.length - dot - 1;
+}
+
+/** 01/04: each half is a list of lines; a line after 上年结转 (up to the grand line) is carryover money. */
+function summaryFacts(table: Table, tableIndex: number, def: TableDef, out: Fact[]): void {
+  for (const side of ['income', 'expenditure'] as const) {
+    let carry = false;
+    table.rows.forEach((row, rowIndex) => {
+      if (row.side !== side) return;
+      const label = normLabel(row.label);
+      const ofWhich = isOfWhich(row);
+      const line = summaryLine(table.kind, side, label, ofWhich);
+      if (line?.closes) carry = false;
+      const classCode = side === 'expenditure' && !ofWhich && !line ? (row.classCode ?? classOfLabel(label)) : undefined;
+      if (!line && !classCode) return;
+      const part = merge(def.scope, { side }, carry && !line?.scope.flow ? { flow: 'carryover' } : undefined, line?.scope);
+      const scope: LineScope = classCode
+        ? { part, row: 'item', side, classification: classificationOf(classCode) }
+        : { part, row: 'total', side };
+      for (const cell of row.cells) out.push(cellFact(table, tableIndex, rowIndex, cell, scope, columnDef(table.kind, cell.column)?.scope));
+      if (line?.opensCarryover) carry = true;
+    });
+  }
+}
+
+function gridLine(table: Table, row: Row, def: TableDef, grandDepartment: boolean, onlyRow: boolean): LineScope | undefined {
+  const side = def.scope.side ?? 'expenditure';
+  const part = merge(def.scope);
+  if (row.role === 'total') return { part, row: 'total', side };
+  if (row.role === 'department') return { part, row: grandDepartment ? 'total' : 'department', side, ...(row.orgCode ? { orgCode: row.orgCode } : {}) };
+  if (row.role === 'unit') return { part, row: 'unit', side, ...(row.orgCode ? { orgCode: row.orgCode } : {}) };
+  if (row.functionCode) return { part, row: 'item', side, classification: classificationOf(row.functionCode.code) };
+  if (row.econ?.dept) return { part, row: 'item', side, economic: row.econ.dept.code };
+  if (table.kind === 'project-expenditure' || table.kind === 'performance-projects') {
+    const name = row.project?.code ?? row.label.trim();
+    if (name) return { part, row: 'item', side, project: name };
+  }
+  // 08 prints a single line; some layouts call it the total, others an item
+  return onlyRow ? { part, row: 'total', side } : undefined;
+}
+
+/** 11's 预算情况 block: lines named by their words (typed by hand, so labels sometimes sit in a cell). */
+const BLOCK_LINES: ReadonlyArray<readonly [RegExp, ScopePart]> = [
+  [/预算总额|资金总额|^总额/, {}],
+  [/基本支出/, { split: 'basic' }],
+  [/项目支出/, { split: 'project' }],
+];
+
+function blockFacts(table: Table, tableIndex: number, def: TableDef, out: Fact[]): void {
+  const seen = new Set<number>();
+  table.rows.forEach((row, rowIndex) => {
+    const text = [row.label, ...row.cells.filter((c) => c.status === 'text').map((c) => c.raw)].join('').replace(/\s+/g, '');
+    const i = BLOCK_LINES.findIndex(([re]) => re.test(text));
+    if (i < 0 || seen.has(i)) return;
+    if (i === 0 && /资金来源|资金结构/.test(text) && !/总额/.test(text)) return;
+    const cell = row.cells.find((c) => c.status === 'value' && c.certainty !== 'ambiguous');
+    if (!cell) return;
+    seen.add(i);
+    out.push(cellFact(table, tableIndex, rowIndex, cell, { part: merge(def.scope, BLOCK_LINES[i]![1]), row: 'total', side: 'expenditure' }, undefined));
+  });
+}
+
+export function extractFacts(model: Release): Fact[] {
+  const out: Fact[] = [];
+  model.tables.forEach((table, tableIndex) => {
+    if (!USABLE.has(table.status)) return;
+    const def = tableDef(table.kind);
+    if (!def) return;
+    if (def.lines.length > 0) return summaryFacts(table, tableIndex, def, out);
+    if (table.kind === 'performance-overall') return blockFacts(table, tableIndex, def, out);
+    const grandDepartment = !table.rows.some((r) => r.role === 'total') && table.rows.filter((r) => r.role === 'department').length === 1;
+    table.rows.forEach((row, rowIndex) => {
+      const line = gridLine(table, row, def, grandDepartment, table.rows.length === 1);
+      if (!line) return;
+      for (const cell of row.cells) {
+        const column = columnDef(table.kind, cell.column);
+        if (!column) continue;
+        out.push(cellFact(table, tableIndex, rowIndex, cell, line, column.scope));
+      }
+    });
+  });
+  return out;
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { Classification, FactScope, Fund, Flow, Measure, Split } from '../model/facts.js';
+import { Unit } from '../model/primitives.js';
+import { TableKind } from '../model/table.js';
+
+/**
+ * A template (a region's table set and narrative wording) as data: how to recognise it, how each of
+ * its tables and columns maps to canonical kinds and fact scopes, and what each narrative section
+ * speaks of. Patterns are regular-expression sources, so that a profile is plain data (JSON-able).
+ */
+
+/** The part of a fact scope a column, a row or a table fixes; the rest comes from the others. */
+export const ScopePart = z.object({
+  side: FactScope.shape.side.optional(),
+  fund: Fund.optional(),
+  flow: Flow.optional(),
+  split: Split.optional(),
+  measure: Measure.optional(),
+});
+export type ScopePart = z.infer<typeof ScopePart>;
+
+export const ColumnDef = z.object({
+  /** canonical column key (src/model/columns.ts) */
+  key: z.string(),
+  /** a header word that names the column (a regular-expression source) */
+  word: z.string(),
+  /** the label the column is given */
+  label: z.string(),
+  /** the spanning header above the leaf */
+  group: z.string().optional(),
+  scope: ScopePart,
+});
+export type ColumnDef = z.infer<typeof ColumnDef>;
+
+/** A line of a side-by-side summary (01, 04) named by its label. */
+export const LineDef = z.object({
+  side: z.enum(['income', 'expenditure']),
+  /** matched against the label reduced to its words (no ordinal, no spaces) */
+  label: z.string(),
+  /** a `其中：` line */
+  ofWhich: z.boolean().default(false),
+  scope: ScopePart,
+  /** the line opens the carryover block: the lines after it (up to the grand line) are carryover */
+  opensCarryover: z.boolean().default(false),
+  /** the grand line ends the blocks */
+  closes: z.boolean().default(false),
+});
+export type LineDef = z.infer<typeof LineDef>;
+
+export const TableDef = z.object({
+  kind: TableKind,
+  /** the printed number (预算01表) */
+  number: z.string().optional(),
+  /** the unit when the table prints none */
+  defaultUnit: Unit,
+  /** cells before the first amount column in this layout (a fallback: the rows decide) */
+  labelColumns: z.number().int().min(0).optional(),
+  /** the scope every fact of the table has unless a column or line says otherwise */
+  scope: ScopePart,
+  /** columns in printed order */
+  columns: z.array(ColumnDef),
+  /** a side-by-side half wider than one 金额 column is read with this kind's columns (01 → 04's) */
+  widerColumnsOf: TableKind.optional(),
+  /** for side-by-side summaries: lines named by their labels */
+  lines: z.array(LineDef).default([]),
+  /** lines naming a function class (01/04 expenditure halves) carry it */
+  classLines: z.boolean().default(false),
+});
+export type TableDef = z.infer<typeof TableDef>;
+
+/** What a narrative section speaks of by default: a class `X（类）支出` in 八 is government-fund money. */
+export const SectionDef = z.object({
+  ordinal: z.number().int().min(1).max(9),
+  /** the heading, as a regular-expression source */
+  heading: z.string(),
+  scope: ScopePart,
+});
+export type SectionDef = z.infer<typeof SectionDef>;
+
+/**
+ * Where the narrative's named quantities are printed: a scope, the table kinds that print it for
+ * the narrative's purposes, and, for 类-level quantities, the level.
+ */
+export const QuantityDef = z.object({
+  scope: ScopePart,
+  tables: z.array(TableKind),
+  classification: Classification.optional(),
+  /** a quantity a table prints as the sum of lines of these scopes (each over `scope`), e.g. a fund's
+   * income of this year plus its carryover */
+  parts: z.array(ScopePart).optional(),
+  /** a quantity no table prints (vehicles, procurement): claims about it are reported as such */
+  neverPrinted: z.boolean().default(false),
+});
+export type QuantityDef = z.infer<typeof QuantityDef>;
+
+export const TemplateProfile = z.object({
+  id: z.string(),
+  name: z.object({ zh: z.string(), en: z.string() }),
+  recognition: z.object({
+    /** words of a table number as printed (预算01表) */
+    tableNumber: z.string(),
+    /** title patterns tried in order, the first match wins */
+    titles: z.array(z.object({ pattern: z.string(), kind: TableKind })),
+  }),
+  tables: z.array(TableDef),
+  narrative: z.object({
+    sections: z.array(SectionDef),
+    quantities: z.record(z.string(), QuantityDef),
+    /** `<fund>.class.<code>` keys: the scope and tables of a function class within that fund */
+    classScopes: z.record(z.string(), QuantityDef),
+  }),
+});
+export type TemplateProfile = z.infer<typeof TemplateProfile>;
