@@ -1,10 +1,13 @@
 import { ingestFile, InputError } from '../ingest/read.js';
 import { parseRelease } from '../parse/index.js';
 import { runRules } from '../engine/runner.js';
+import { loadRulesDir } from '../engine/custom-rules.js';
 import type { Lang } from '../engine/rule.js';
 import type { DocumentReport } from '../model/report.js';
 import { ALL_RULES } from '../../rules/index.js';
 import { pickLang } from './bilingual.js';
+import { screenModel, screenText } from './classify.js';
+import { timeoutReport } from './timeout.js';
 
 /** What a worker is asked to do: plain data only, so that it crosses the thread boundary. */
 export interface AuditTask {
@@ -14,31 +17,55 @@ export interface AuditTask {
   display: string;
   lang: Lang;
   settings: Record<string, 'off' | 'error' | 'warning' | 'info'>;
+  /** files over this many bytes are not read (status too-large) */
+  maxBytes?: number;
+  /** per-file time budget in milliseconds */
+  timeoutMs?: number;
+  /** absolute folder of custom rule modules, named with --rules-dir */
+  rulesDir?: string;
 }
 
 /**
- * ingest → parse → rules for one file. Never throws: an unreadable file and a parser failure
- * become statuses, so that one broken file never stops a batch.
+ * ingest → parse → rules for one file. Never throws: every input ends with a status and a message,
+ * so that one broken file never stops a batch. In the main thread the time budget is checked between
+ * stages (a stage cannot be interrupted there); worker threads are aborted from outside (run.ts).
  */
 export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
+  const started = Date.now();
+  const over = () => task.timeoutMs !== undefined && Date.now() - started > task.timeoutMs;
   let ingested;
   try {
-    ingested = await ingestFile(task.file);
+    ingested = await ingestFile(task.file, { maxBytes: task.maxBytes });
   } catch (err) {
-    const message = err instanceof InputError ? pickLang(err.message, task.lang) : String(err);
-    return { path: task.display, status: 'unreadable', error: message, findings: [] };
+    if (!(err instanceof InputError)) throw err;
+    return {
+      path: task.display,
+      status: err.kind,
+      error: pickLang(err.message, task.lang),
+      ...(err.code ? { reason: err.code } : {}),
+      findings: [],
+    };
   }
   const source = { ...ingested.source, path: task.display };
+  const notText = screenText(ingested.text);
+  if (notText)
+    return { path: task.display, status: 'not-a-release', reason: notText.reason, error: pickLang(notText.message, task.lang), source, findings: [] };
   try {
+    const rules = task.rulesDir ? [...ALL_RULES, ...(await loadRulesDir(task.rulesDir, ALL_RULES))] : ALL_RULES;
     const model = parseRelease({ ...ingested, source });
+    if (over()) return timeoutReport(task, source);
+    const notRelease = screenModel(model);
+    if (notRelease)
+      return { path: task.display, status: 'not-a-release', reason: notRelease.reason, error: pickLang(notRelease.message, task.lang), source, meta: model.meta, findings: [] };
     // Everything the runner says about the rules (ran, skipped, crashed …) goes into coverage as is.
-    const { findings, ...rules } = runRules(model, ingested.lines, ALL_RULES, { lang: task.lang, settings: task.settings });
+    const { findings, ...ruleRun } = runRules(model, ingested.lines, rules, { lang: task.lang, settings: task.settings });
+    if (over()) return timeoutReport(task, source);
     return {
       path: task.display,
       status: 'checked',
       source,
       meta: model.meta,
-      coverage: { ...model.coverage, rules },
+      coverage: { ...model.coverage, rules: ruleRun },
       findings,
     };
   } catch (err) {

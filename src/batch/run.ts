@@ -3,6 +3,7 @@ import { Piscina } from 'piscina';
 import type { DocumentReport } from '../model/report.js';
 import { auditDocument, type AuditTask } from './audit-document.js';
 import { startProgress } from './progress.js';
+import { timeoutReport } from './timeout.js';
 
 export interface BatchOptions {
   /** worker threads; 1 runs in the main thread */
@@ -10,6 +11,25 @@ export interface BatchOptions {
   /** show a progress bar on stderr (the caller decides: TTY and more than a few files) */
   progress: boolean;
   progressLabel: string;
+}
+
+async function runOne(pool: Piscina<AuditTask, DocumentReport>, task: AuditTask): Promise<DocumentReport> {
+  const signal = task.timeoutMs !== undefined ? AbortSignal.timeout(task.timeoutMs) : undefined;
+  try {
+    return await pool.run(task, signal ? { signal } : {});
+  } catch (err) {
+    // Piscina ends the worker of an aborted task, so a file stuck in the parser costs one thread
+    // restart, not the batch.
+    if (signal?.aborted) return timeoutReport(task);
+    // A worker that died (out of memory, a native crash) fails its file, not the batch.
+    const why = err instanceof Error ? err.message : String(err);
+    return {
+      path: task.display,
+      status: 'failed',
+      error: task.lang === 'zh' ? `处理失败：${why}` : `processing failed: ${why}`,
+      findings: [],
+    };
+  }
 }
 
 export function defaultJobs(): number {
@@ -38,24 +58,18 @@ export async function runBatch(tasks: readonly AuditTask[], opts: BatchOptions):
       maxThreads: threads,
       idleTimeout: 1000,
     });
+    // As many tasks in flight as threads: the time budget starts when a file starts, not while it
+    // waits in a queue, and nothing but the reports kept grows with the number of files.
+    let next = 0;
+    const lane = async () => {
+      for (let i = next++; i < tasks.length; i = next++) {
+        const task = tasks[i]!;
+        results[i] = await runOne(pool, task);
+        bar?.increment();
+      }
+    };
     try {
-      await Promise.all(
-        tasks.map(async (task, i) => {
-          try {
-            results[i] = await pool.run(task);
-          } catch (err) {
-            // A worker that died (out of memory, a native crash) fails its file, not the batch.
-            const why = err instanceof Error ? err.message : String(err);
-            results[i] = {
-              path: task.display,
-              status: 'failed',
-              error: task.lang === 'zh' ? `处理失败：${why}` : `processing failed: ${why}`,
-              findings: [],
-            };
-          }
-          bar?.increment();
-        }),
-      );
+      await Promise.all(Array.from({ length: threads }, lane));
     } finally {
       await pool.destroy();
     }

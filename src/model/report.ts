@@ -41,13 +41,25 @@ export const RuleRun = z.object({
 });
 export type RuleRun = z.infer<typeof RuleRun>;
 
-export const DocumentStatus = z.enum(['checked', 'unreadable', 'failed']);
+/**
+ * What became of one input. `checked` is an audited release; `not-a-release` a readable text with no
+ * sign of a budget release; `unreadable` an operating-system error (the code is in `reason`);
+ * `too-large` over the size limit; `binary` not text (an image, an archive, undecodable bytes);
+ * `timeout` over the per-file time budget; `failed` the parser or a worker gave up.
+ */
+export const DocumentStatus = z.enum(['checked', 'not-a-release', 'unreadable', 'too-large', 'binary', 'timeout', 'failed']);
+export type DocumentStatus = z.infer<typeof DocumentStatus>;
+
+/** Statuses that mean the input could not be audited: they make the run exit 2 (see docs/cli.md). */
+export const INPUT_TROUBLE: readonly DocumentStatus[] = ['unreadable', 'too-large', 'binary', 'timeout', 'failed'];
 
 export const DocumentReport = z.object({
   path: z.string(),
   status: DocumentStatus,
   /** a clear message when status is not `checked` */
   error: z.string().optional(),
+  /** a stable code for why: the OS error (ENOENT, EACCES …), or `empty` / `no-release-evidence` */
+  reason: z.string().optional(),
   source: Source.optional(),
   meta: Meta.optional(),
   coverage: Coverage.extend({ rules: RuleRun }).optional(),
@@ -59,6 +71,11 @@ export const Summary = z.object({
   documents: z.number().int(),
   checked: z.number().int(),
   unreadable: z.number().int(),
+  notRelease: z.number().int(),
+  tooLarge: z.number().int(),
+  binary: z.number().int(),
+  timeout: z.number().int(),
+  failed: z.number().int(),
   errors: z.number().int(),
   warnings: z.number().int(),
   infos: z.number().int(),

@@ -4,6 +4,7 @@ import { escapeXml as x } from './escape.js';
 import { linesOf, placeOf, ruleTitle, valuesOf } from './describe.js';
 import { failsAt } from './threshold.js';
 import { severityLabel } from './labels.js';
+import { isInputTrouble } from './status.js';
 
 function findingText(f: Finding, ctx: FormatContext): string {
   const where = f.locations.map((l) => `  ${ctx.lang === 'zh' ? '第' + l.line + '行' : 'line ' + l.line} ${placeOf(l)}${l.value ? ' = ' + l.value : ''}`);
@@ -25,12 +26,15 @@ function suiteOf(doc: DocumentReport, ctx: FormatContext): Suite {
   let skipped = 0;
   const name = x(doc.path);
   if (doc.status !== 'checked') {
-    errors++;
     const caseName = ctx.lang === 'zh' ? '读取与解析' : 'read and parse';
-    cases.push(
-      `    <testcase classname="${name}" name="${x(caseName)}" time="0">\n` +
-        `      <error message="${x(doc.error ?? doc.status)}" type="${x(doc.status)}"/>\n    </testcase>`,
-    );
+    // Not a release: nothing to test, said as a skip; every other status is an error of the input.
+    const trouble = isInputTrouble(doc.status);
+    if (trouble) errors++;
+    else skipped++;
+    const element = trouble
+      ? `<error message="${x(doc.error ?? doc.status)}" type="${x(doc.status)}"/>`
+      : `<skipped message="${x(doc.error ?? doc.status)}"/>`;
+    cases.push(`    <testcase classname="${name}" name="${x(caseName)}" time="0">\n      ${element}\n    </testcase>`);
   } else {
     const rules = doc.coverage?.rules;
     for (const ruleId of rules?.ran ?? []) {

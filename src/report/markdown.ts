@@ -5,17 +5,18 @@ import { groupByTable, linesOf, placeOf, ruleTitle } from './describe.js';
 import { countBySeverity } from './threshold.js';
 import { label, severityLabel } from './labels.js';
 import { coverageLines } from './coverage-lines.js';
+import { isInputTrouble, statusCounts } from './status.js';
 
 const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
 
 function statusCell(d: DocumentReport, ctx: FormatContext): string {
-  const mark = d.status === 'checked' ? '✅' : '❌';
+  const mark = d.status === 'checked' ? '✅' : isInputTrouble(d.status) ? '❌' : '⚪';
   return `${mark} ${label(d.status, ctx.lang)}`;
 }
 
 function documentSection(d: DocumentReport, ctx: FormatContext): string {
   const L = (k: Parameters<typeof label>[0]) => label(k, ctx.lang);
-  if (d.status !== 'checked') return `### ❌ ${code(d.path)}\n\n${md(d.error ?? d.status)}\n`;
+  if (d.status !== 'checked') return `### ${isInputTrouble(d.status) ? '❌' : '⚪'} ${code(d.path)} ${L(d.status)}\n\n${md(d.error ?? d.status)}\n`;
   const c = countBySeverity(d.findings);
   const head =
     `${c.error} ${L('errors')} · ${c.warning} ${L('warnings')} · ${c.info} ${L('infos')}` +
@@ -51,8 +52,8 @@ export const markdownFormatter: Formatter = {
       `## ${L('title')}`,
       '',
       ctx.lang === 'zh'
-        ? `${s.documents} 个文件 · ${s.errors} 个错误 · ${s.warnings} 个警告 · ${s.infos} 个提示 · budget-audit ${report.tool.version}`
-        : `${s.documents} file(s) · ${s.errors} error(s) · ${s.warnings} warning(s) · ${s.infos} info · budget-audit ${report.tool.version}`,
+        ? `${s.documents} 个文件（${statusCounts(s, ctx.lang)}）· ${s.errors} 个错误 · ${s.warnings} 个警告 · ${s.infos} 个提示 · budget-audit ${report.tool.version}`
+        : `${s.documents} file(s) (${statusCounts(s, ctx.lang)}) · ${s.errors} error(s) · ${s.warnings} warning(s) · ${s.infos} info · budget-audit ${report.tool.version}`,
       '',
       `| ${L('file')} | ${L('status')} | ${L('department')} | ${L('errors')} | ${L('warnings')} | ${L('infos')} |`,
       '|---|---|---|---:|---:|---:|',

@@ -1,0 +1,77 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export interface Decoded {
+  text: string;
+  /** the encoding the bytes were read as: UTF-8, GB18030, UTF-16LE, UTF-16BE, or chardet's name */
+  encoding: string;
+  /** a byte order mark was present (and removed) */
+  bom: boolean;
+}
+
+const BOMS: ReadonlyArray<{ bytes: readonly number[]; iconv: string; encoding: string }> = [
+  { bytes: [0xef, 0xbb, 0xbf], iconv: 'utf8', encoding: 'UTF-8' },
+  { bytes: [0xff, 0xfe], iconv: 'utf16le', encoding: 'UTF-16LE' },
+  { bytes: [0xfe, 0xff], iconv: 'utf16be', encoding: 'UTF-16BE' },
+];
+
+export function bomOf(bytes: Buffer): (typeof BOMS)[number] | undefined {
+  return BOMS.find((b) => bytes.length >= b.bytes.length && b.bytes.every((x, i) => bytes[i] === x));
+}
+
+function replacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/** Encodings chardet may name that iconv-lite reads and that a Chinese release could plausibly use. */
+const PLAUSIBLE = /^(GB|Big5|EUC|Shift_JIS|ISO-8859|windows-|UTF-16)/i;
+
+/**
+ * Decode a release's bytes. A BOM always wins; valid UTF-8 is UTF-8; otherwise GB18030 (a superset of
+ * GBK and GB2312) when it reads the bytes cleanly, because chardet alone takes short GBK texts for
+ * Shift_JIS; then chardet's candidates in order of confidence. `undefined` when nothing reads the
+ * bytes without replacement characters: the caller reports the file as undecodable.
+ */
+export function decode(bytes: Buffer): Decoded | undefined {
+  const bom = bomOf(bytes);
+  if (bom) return { text: iconv.decode(bytes.subarray(bom.bytes.length), bom.iconv, { stripBOM: false }), encoding: bom.encoding, bom: true };
+  const utf8 = bytes.toString('utf8');
+  if (!utf8.includes('\uFFFD')) return { text: utf8, encoding: 'UTF-8', bom: false };
+  const gb = iconv.decode(bytes, 'gb18030');
+  if (!gb.includes('\uFFFD')) return { text: gb, encoding: 'GB18030', bom: false };
+  const sample = bytes.subarray(0, 1 << 20);
+  for (const c of chardet.analyse(sample)) {
+    if (!PLAUSIBLE.test(c.name) || /^GB/i.test(c.name) || !iconv.encodingExists(c.name)) continue;
+    const text = iconv.decode(bytes, c.name);
+    if (!text.includes('\uFFFD')) return { text, encoding: c.name, bom: false };
+  }
+  // A few stray bytes in an otherwise readable text (a cut-off download) are no reason to give up:
+  // keep whichever reading lost the fewest characters, when that is under one in a thousand.
+  const best = replacements(utf8) <= replacements(gb) ? { text: utf8, encoding: 'UTF-8' } : { text: gb, encoding: 'GB18030' };
+  return replacements(best.text) * 1000 <= best.text.length ? { ...best, bom: false } : undefined;
+}
+
+const FULLWIDTH_OFFSET = 0xfee0;
+
+/**
+ * Same text, plainer characters, line count unchanged: no-break, ideographic and other Unicode spaces
+ * become a space; full-width digits become ASCII digits, and so do a full-width point, comma or
+ * percent sign between or after such digits (a full-width comma elsewhere is Chinese punctuation and
+ * stays); a stray BOM inside the text is dropped. Every parser regex then sees one kind of digit.
+ */
+export function normaliseText(text: string): string {
+  if (!/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF\uFF10-\uFF19]/.test(text)) return text;
+  return text
+    .replace(/\uFEFF/g, '')
+    .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/[\uFF10-\uFF19]+(?:[．，][\uFF10-\uFF19]+)*％?/g, (run) =>
+      run.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - FULLWIDTH_OFFSET)),
+    );
+}
+
+/** Split on CRLF, CR or LF: Windows and old Mac line ends count one line each. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
