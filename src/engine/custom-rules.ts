@@ -10,7 +10,12 @@ import { RULE_FAMILIES, type Rule } from './rule.js';
  * docs/security.md).
  */
 export class RulesDirError extends Error {
-  constructor(message: string) {
+  constructor(
+    /** "中文 / English" */
+    message: string,
+    /** the folder or module the error is about */
+    readonly file: string,
+  ) {
     super(message);
     this.name = 'RulesDirError';
   }
@@ -37,7 +42,7 @@ async function load(dir: string, builtIn: ReadonlySet<string>): Promise<Rule[]> 
     if (!statSync(dir).isDirectory()) throw new Error('ENOTDIR');
     files = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
   } catch {
-    throw new RulesDirError(`--rules-dir ${dir}：不是可读的文件夹 / not a readable folder`);
+    throw new RulesDirError('不是可读的文件夹 / not a readable folder', dir);
   }
   const rules: Rule[] = [];
   const seen = new Set(builtIn);
@@ -47,7 +52,8 @@ async function load(dir: string, builtIn: ReadonlySet<string>): Promise<Rule[]> 
     try {
       mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
     } catch (err) {
-      throw new RulesDirError(`${file}：无法加载规则模块 / cannot load the rule module: ${err instanceof Error ? err.message : String(err)}`);
+      const why = err instanceof Error ? err.message : String(err);
+      throw new RulesDirError(`无法加载规则模块：${why} / cannot load the rule module: ${why}`, file);
     }
     const exported = Array.isArray(mod.default) ? mod.default : [mod.default];
     for (const candidate of exported) {
@@ -55,9 +61,9 @@ async function load(dir: string, builtIn: ReadonlySet<string>): Promise<Rule[]> 
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue?.path.join('.') || 'default';
-        throw new RulesDirError(`${file}：默认导出不是规则（${where}）/ the default export is not a rule (${where}: ${issue?.message ?? ''})`);
+        throw new RulesDirError(`默认导出不是规则（${where}）/ the default export is not a rule (${where}: ${issue?.message ?? ''})`, file);
       }
-      if (seen.has(parsed.data.id)) throw new RulesDirError(`${file}：规则 id 重复 / duplicate rule id: ${parsed.data.id}`);
+      if (seen.has(parsed.data.id)) throw new RulesDirError(`规则 id 重复：${parsed.data.id} / duplicate rule id: ${parsed.data.id}`, file);
       seen.add(parsed.data.id);
       rules.push(candidate as Rule);
     }

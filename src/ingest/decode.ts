@@ -25,32 +25,37 @@ function replacements(text: string): number {
   return n;
 }
 
-/** Encodings chardet may name that iconv-lite reads and that a Chinese release could plausibly use. */
-const PLAUSIBLE = /^(GB|Big5|EUC|Shift_JIS|ISO-8859|windows-|UTF-16)/i;
+/** Multi-byte encodings chardet may name that a Chinese release could plausibly use, tried first. */
+const CJK = /^(Big5|EUC|Shift_JIS|UTF-16)/i;
+/** Single-byte encodings read anything: only a last resort, for a text that is surely no release. */
+const SINGLE_BYTE = /^(ISO-8859|windows-)/i;
+
+/** At most one lost character in a thousand: a cut-off download, not a wrong encoding. */
+function nearlyClean(text: string): boolean {
+  return replacements(text) * 1000 <= text.length;
+}
 
 /**
- * Decode a release's bytes. A BOM always wins; valid UTF-8 is UTF-8; otherwise GB18030 (a superset of
- * GBK and GB2312) when it reads the bytes cleanly, because chardet alone takes short GBK texts for
- * Shift_JIS; then chardet's candidates in order of confidence. `undefined` when nothing reads the
- * bytes without replacement characters: the caller reports the file as undecodable.
+ * Decode a release's bytes. A BOM always wins; then UTF-8, then GB18030 (a superset of GBK and
+ * GB2312), each first when it reads every byte, then when it loses under one character in a thousand
+ * (a download cut off mid-character); then chardet's candidates, multi-byte ones first. GB18030 goes
+ * before chardet because chardet alone takes short GBK texts for Shift_JIS. `undefined` when nothing
+ * reads the bytes: the caller reports the file as undecodable.
  */
 export function decode(bytes: Buffer): Decoded | undefined {
   const bom = bomOf(bytes);
   if (bom) return { text: iconv.decode(bytes.subarray(bom.bytes.length), bom.iconv, { stripBOM: false }), encoding: bom.encoding, bom: true };
   const utf8 = bytes.toString('utf8');
-  if (!utf8.includes('\uFFFD')) return { text: utf8, encoding: 'UTF-8', bom: false };
+  if (!utf8.includes('\uFFFD') || nearlyClean(utf8)) return { text: utf8, encoding: 'UTF-8', bom: false };
   const gb = iconv.decode(bytes, 'gb18030');
-  if (!gb.includes('\uFFFD')) return { text: gb, encoding: 'GB18030', bom: false };
-  const sample = bytes.subarray(0, 1 << 20);
-  for (const c of chardet.analyse(sample)) {
-    if (!PLAUSIBLE.test(c.name) || /^GB/i.test(c.name) || !iconv.encodingExists(c.name)) continue;
-    const text = iconv.decode(bytes, c.name);
-    if (!text.includes('\uFFFD')) return { text, encoding: c.name, bom: false };
+  if (!gb.includes('\uFFFD') || nearlyClean(gb)) return { text: gb, encoding: 'GB18030', bom: false };
+  const candidates = chardet.analyse(bytes.subarray(0, 1 << 20)).map((c) => c.name);
+  for (const name of [...candidates.filter((n) => CJK.test(n)), ...candidates.filter((n) => SINGLE_BYTE.test(n))]) {
+    if (!iconv.encodingExists(name)) continue;
+    const text = iconv.decode(bytes, name);
+    if (!text.includes('\uFFFD')) return { text, encoding: name, bom: false };
   }
-  // A few stray bytes in an otherwise readable text (a cut-off download) are no reason to give up:
-  // keep whichever reading lost the fewest characters, when that is under one in a thousand.
-  const best = replacements(utf8) <= replacements(gb) ? { text: utf8, encoding: 'UTF-8' } : { text: gb, encoding: 'GB18030' };
-  return replacements(best.text) * 1000 <= best.text.length ? { ...best, bom: false } : undefined;
+  return undefined;
 }
 
 const FULLWIDTH_OFFSET = 0xfee0;

@@ -90,7 +90,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   try {
     if (rulesDir) custom = await loadRulesDir(rulesDir, ALL_RULES);
   } catch (err) {
-    if (err instanceof RulesDirError) throw new UsageError(pickLang(err.message, opts.lang ?? 'zh'));
+    if (err instanceof RulesDirError) throw new UsageError(`--rules-dir: ${err.file}: ${pickLang(err.message, opts.lang ?? 'zh')}`);
     throw err;
   }
   const allRules = [...ALL_RULES, ...custom];
