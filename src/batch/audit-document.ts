@@ -1,4 +1,4 @@
-import { ingestFile, InputError } from '../ingest/read.js';
+import { ingestBytes, ingestFile, InputError, type IngestedText } from '../ingest/read.js';
 import { parseRelease } from '../parse/index.js';
 import { runRules } from '../engine/runner.js';
 import { loadRulesDir } from '../engine/custom-rules.js';
@@ -32,20 +32,36 @@ export interface AuditTask {
  */
 export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
   const started = Date.now();
-  const over = () => task.timeoutMs !== undefined && Date.now() - started > task.timeoutMs;
-  let ingested;
   try {
-    ingested = await ingestFile(task.file, { maxBytes: task.maxBytes });
+    return await auditIngested(task, await ingestFile(task.file, { maxBytes: task.maxBytes }), started);
   } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    return {
-      path: task.display,
-      status: err.kind,
-      error: pickLang(err.message, task.lang),
-      ...(err.code ? { reason: err.code } : {}),
-      findings: [],
-    };
+    return inputErrorReport(task, err);
   }
+}
+
+/** The same for bytes already in memory (the fuzz tests feed damaged bytes this way). */
+export async function auditBytes(task: AuditTask, bytes: Buffer): Promise<DocumentReport> {
+  const started = Date.now();
+  try {
+    return await auditIngested(task, ingestBytes(task.display, bytes), started);
+  } catch (err) {
+    return inputErrorReport(task, err);
+  }
+}
+
+function inputErrorReport(task: AuditTask, err: unknown): DocumentReport {
+  if (!(err instanceof InputError)) throw err;
+  return {
+    path: task.display,
+    status: err.kind,
+    error: pickLang(err.message, task.lang),
+    ...(err.code ? { reason: err.code } : {}),
+    findings: [],
+  };
+}
+
+async function auditIngested(task: AuditTask, ingested: IngestedText, started: number): Promise<DocumentReport> {
+  const over = () => task.timeoutMs !== undefined && Date.now() - started > task.timeoutMs;
   const source = { ...ingested.source, path: task.display };
   const notText = screenText(ingested.text);
   if (notText)

@@ -19,9 +19,14 @@ export function bomOf(bytes: Buffer): (typeof BOMS)[number] | undefined {
   return BOMS.find((b) => bytes.length >= b.bytes.length && b.bytes.every((x, i) => bytes[i] === x));
 }
 
-function replacements(text: string): number {
+/** Damaged places: one broken byte leaves a run of one to three replacement characters. */
+function damagedRuns(text: string): number {
   let n = 0;
-  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  let run = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) {
+    run = text[i - 1] === '\uFFFD' ? run + 1 : 1;
+    if (run % 3 === 1) n++;
+  }
   return n;
 }
 
@@ -30,15 +35,19 @@ const CJK = /^(Big5|EUC|Shift_JIS|UTF-16)/i;
 /** Single-byte encodings read anything: only a last resort, for a text that is surely no release. */
 const SINGLE_BYTE = /^(ISO-8859|windows-)/i;
 
-/** At most one lost character in a thousand: a cut-off download, not a wrong encoding. */
+/**
+ * A couple of damaged places, or at most one in 200 characters: a cut-off download or a flipped byte.
+ * A wrong encoding damages nearly every Chinese character, far above that.
+ */
 function nearlyClean(text: string): boolean {
-  return replacements(text) * 1000 <= text.length;
+  const runs = damagedRuns(text);
+  return runs <= 2 || runs * 200 <= text.length;
 }
 
 /**
  * Decode a release's bytes. A BOM always wins; then UTF-8, then GB18030 (a superset of GBK and
  * GB2312), each first when it reads every byte, then when it loses under one character in a thousand
- * (a download cut off mid-character); then chardet's candidates, multi-byte ones first. GB18030 goes
+ * (a download cut off mid-character, a flipped byte); then chardet's candidates, multi-byte ones first. GB18030 goes
  * before chardet because chardet alone takes short GBK texts for Shift_JIS. `undefined` when nothing
  * reads the bytes: the caller reports the file as undecodable.
  */

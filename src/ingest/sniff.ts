@@ -40,6 +40,7 @@ export function looksBinary(bytes: Buffer): boolean {
     if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
   }
-  // One in a hundred: a damaged text keeps well under it, any binary format is far over it.
-  return control * 100 > n;
+  // One in a hundred, and more than a handful: a damaged text keeps well under it, any binary
+  // format is far over it.
+  return control >= 8 && control * 100 > n;
 }
