@@ -23,6 +23,8 @@ const texts = readdirSync(FIXTURES)
 const TITLE = '2026年度\n部门预算';
 const SLICE_BOUND_MS = 2000;
 const WHOLE_BOUND_MS = 10_000;
+// A 1 MB line of table cells is 300,000 cells: linear work, seconds of it on a loaded machine.
+const LONG_LINE_BOUND_MS = 30_000;
 
 /** Statuses seen, printed at the end so a run shows how often the parser and the rules were reached. */
 const seen = new Map<string, number>();
@@ -75,7 +77,7 @@ describe('fuzz: damaged releases', () => {
   it('1 MB lines inside a slice', async () => {
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: texts.length - 1 }), position, longLine, async (which, from, line) => {
-        await assertSound(applyDamage(slice(texts[which]!, from, 40), [line]), WHOLE_BOUND_MS);
+        await assertSound(applyDamage(slice(texts[which]!, from, 40), [line]), LONG_LINE_BOUND_MS);
       }),
       params(16),
     );
