@@ -9,6 +9,11 @@ import { yearOverYearRules } from './year-over-year/index.js';
 import { metadataRules } from './metadata/index.js';
 import { countsRules } from './counts/index.js';
 import { hygieneRules } from './hygiene/index.js';
+import { structureRules } from './structure/index.js';
+import { classificationRules } from './classification/index.js';
+import { identityRules } from './identity/index.js';
+import { definitionsRules } from './definitions/index.js';
+import { wordingRules } from './wording/index.js';
 
 /** Every rule, in a stable order. Each family keeps its own list in rules/<family>/index.ts. */
 export const ALL_RULES: readonly Rule[] = [
@@ -22,6 +27,11 @@ export const ALL_RULES: readonly Rule[] = [
   ...metadataRules,
   ...countsRules,
   ...hygieneRules,
+  ...structureRules,
+  ...classificationRules,
+  ...identityRules,
+  ...definitionsRules,
+  ...wordingRules,
 ];
 
 export function findRule(id: string): Rule | undefined {

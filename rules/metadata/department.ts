@@ -64,6 +64,8 @@ export const metadataDepartment = defineRule({
     const units = new Set(
       model.tables.flatMap((t) => t.rows.filter((r) => r.role === 'unit' || r.role === 'department').map((r) => normName(r.label))),
     );
+    // a row whose name was not printed (a degraded extract) names no unit
+    units.delete('');
     // One finding per distinct drifted name, listing every table that prints it.
     const drift = new Map<string, Table[]>();
     for (const t of model.tables) {

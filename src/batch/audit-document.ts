@@ -1,4 +1,5 @@
 import { ingestBytes, ingestFile, InputError, type IngestedText } from '../ingest/read.js';
+import { joinParts, withPages, type PartRange } from './pdf-pages.js';
 import { parseRelease } from '../parse/index.js';
 import { runRules } from '../engine/runner.js';
 import { loadRulesDir } from '../engine/custom-rules.js';
@@ -15,6 +16,8 @@ export interface AuditTask {
   file: string;
   /** path as shown in reports */
   display: string;
+  /** a release published as several files (narrative + tables): every part, in reading order */
+  parts?: Array<{ file: string; display: string }>;
   lang: Lang;
   settings: Record<string, 'off' | 'error' | 'warning' | 'info'>;
   /** files over this many bytes are not read (status too-large) */
@@ -32,11 +35,20 @@ export interface AuditTask {
  */
 export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
   const started = Date.now();
+  let ingested: IngestedText;
+  let ranges: PartRange[] = [];
   try {
-    return await auditIngested(task, await ingestFile(task.file, { maxBytes: task.maxBytes }), started);
+    if (task.parts?.length) {
+      const read = await Promise.all(task.parts.map((p) => ingestFile(p.file, { maxBytes: task.maxBytes })));
+      ({ ingested, ranges } = joinParts(read, task.parts.map((p) => p.display)));
+    } else ingested = await ingestFile(task.file, { maxBytes: task.maxBytes });
   } catch (err) {
-    return inputErrorReport(task, err);
+    const report = inputErrorReport(task, err);
+    // in a release of several files, say which one could not be read
+    const part = err instanceof InputError ? task.parts?.find((p) => p.file === err.path) : undefined;
+    return part ? { ...report, error: `${part.display}: ${report.error ?? ''}` } : report;
   }
+  return auditIngested(task, ingested, started, ranges);
 }
 
 /** The same for bytes already in memory (the fuzz tests feed damaged bytes this way). */
@@ -50,7 +62,7 @@ export async function auditBytes(task: AuditTask, bytes: Buffer): Promise<Docume
 }
 
 function inputErrorReport(task: AuditTask, err: unknown): DocumentReport {
-  if (!(err instanceof InputError)) throw err;
+  if (!(err instanceof InputError)) return { path: task.display, status: 'unreadable', error: String(err), findings: [] };
   return {
     path: task.display,
     status: err.kind,
@@ -60,7 +72,7 @@ function inputErrorReport(task: AuditTask, err: unknown): DocumentReport {
   };
 }
 
-async function auditIngested(task: AuditTask, ingested: IngestedText, started: number): Promise<DocumentReport> {
+async function auditIngested(task: AuditTask, ingested: IngestedText, started: number, ranges: PartRange[] = []): Promise<DocumentReport> {
   const over = () => task.timeoutMs !== undefined && Date.now() - started > task.timeoutMs;
   const source = { ...ingested.source, path: task.display };
   const notText = screenText(ingested.text);
@@ -79,10 +91,11 @@ async function auditIngested(task: AuditTask, ingested: IngestedText, started: n
     return {
       path: task.display,
       status: 'checked',
+      ...(task.parts?.length ? { parts: task.parts.map((p) => p.display) } : {}),
       source,
       meta: model.meta,
       coverage: { ...model.coverage, rules: ruleRun },
-      findings,
+      findings: withPages(findings, ingested.linePages, ranges),
     };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);

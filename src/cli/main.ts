@@ -59,7 +59,9 @@ function buildProgram(lang: Lang, setCode: (code: number) => void): Command {
     .addOption(langOption())
     .option('-q, --quiet', 'errors only', false)
     .option('-c, --config <file>', 'budget-audit.config.json')
-    .option('--ext <list>', '.txt,.md')
+    .option('--ext <list>', '.txt,.md,.pdf')
+    .option('--join <files>', 'files of one release, comma-separated, in reading order (repeatable)', collect, [])
+    .option('--no-pair', 'audit every file on its own (no part1/part2 pairing)')
     .option('--exclude <glob>', 'repeatable', collect, [])
     .option('--baseline <file>')
     .option('--write-baseline <file>')
@@ -86,6 +88,8 @@ function buildProgram(lang: Lang, setCode: (code: number) => void): Command {
           timeout: o.timeout as number | undefined,
           rulesDir: o.rulesDir as string | undefined,
           hidden: o.hidden === true,
+          join: (o.join as string[] | undefined) ?? [],
+          noPair: o.pair === false,
         }),
       );
     });

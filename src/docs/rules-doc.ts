@@ -12,6 +12,11 @@ const FAMILY_TITLE: Record<(typeof RULE_FAMILIES)[number], string> = {
   metadata: 'Metadata (年度、部门、目录、科目)',
   counts: 'Counts in prose (数量)',
   hygiene: 'Text hygiene (文字规范)',
+  structure: 'Structure (结构、目录、编号)',
+  classification: 'Classification codes and names (科目)',
+  identity: 'Identity and level (部门名称、财政级次)',
+  definitions: 'Definitions (名词解释、指标说明)',
+  wording: 'Wording (年份、模板残留、残句)',
   coverage: 'Coverage (覆盖)',
 };
 

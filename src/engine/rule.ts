@@ -18,6 +18,11 @@ export const RULE_FAMILIES = [
   'empty-table',
   'counts',
   'hygiene',
+  'structure',
+  'classification',
+  'identity',
+  'definitions',
+  'wording',
   'coverage',
 ] as const;
 export type RuleFamily = (typeof RULE_FAMILIES)[number];

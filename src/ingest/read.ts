@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Source } from '../model/release.js';
 import { bomOf, decode, normaliseText, splitLines } from './decode.js';
 import { looksBinary, signatureOf } from './sniff.js';
+import { ingestPdfBytes, isPdfPath, PdfInputError } from './pdf/index.js';
 
 export { decode } from './decode.js';
 
@@ -11,6 +12,8 @@ export interface IngestedText {
   text: string;
   /** line n is lines[n - 1] */
   lines: string[];
+  /** read from a PDF: page of line n at linePages[n - 1] (0 for a blank line the layout added) */
+  linePages?: number[];
 }
 
 /** Why an input yielded no text: each is its own document status in the report. */
@@ -22,7 +25,7 @@ export class InputError extends Error {
     message: string,
     readonly path: string,
     readonly kind: InputErrorKind = 'unreadable',
-    /** the operating system's error code (ENOENT, EACCES …) when it gave one */
+    /** the operating system's error code (ENOENT, EACCES …), or for a PDF `no-text-layer`, `encrypted`, `broken` */
     readonly code?: string,
   ) {
     super(message);
@@ -90,8 +93,8 @@ export function ingestBytes(path: string, bytes: Buffer): IngestedText {
 }
 
 /**
- * The one dispatch point for file kinds: stat, size limit, then by kind to its reader. Text is the
- * only reader today; another (PDF) adds its branch beside `ingestBytes` here.
+ * The one dispatch point for file kinds: stat, size limit, then by kind to its reader: a PDF (by
+ * extension or signature) to the PDF reader, everything else to `ingestBytes` as text.
  */
 export async function ingestFile(path: string, opts: IngestOptions = {}): Promise<IngestedText> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -117,6 +120,14 @@ export async function ingestFile(path: string, opts: IngestOptions = {}): Promis
   } catch (err) {
     const { message, code } = osErrorMessage(err);
     throw new InputError(message, path, 'unreadable', code);
+  }
+  if (isPdfPath(path) || bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
+    try {
+      return await ingestPdfBytes(path, bytes);
+    } catch (err) {
+      if (err instanceof PdfInputError) throw new InputError(err.message, path, 'unreadable', err.kind);
+      throw err;
+    }
   }
   return ingestBytes(path, bytes);
 }

@@ -7,6 +7,10 @@ export type Severity = z.infer<typeof Severity>;
 
 export const Location = z.object({
   line: LineNo,
+  /** 1-based page of the line, when the document was read from a PDF */
+  page: z.number().int().positive().optional(),
+  /** the file the line is in, when a release was joined from several files (its pages count from 1) */
+  file: z.string().optional(),
   /** table kind and printed number, e.g. "expenditure (03)" */
   table: z.string().optional(),
   row: z.string().optional(),
@@ -58,8 +62,13 @@ export const DocumentReport = z.object({
   status: DocumentStatus,
   /** a clear message when status is not `checked` */
   error: z.string().optional(),
-  /** a stable code for why: the OS error (ENOENT, EACCES …), or `empty` / `no-release-evidence` */
+  /**
+   * a stable code for why: the OS error (ENOENT, EACCES …); `empty`, `no-budget-words`,
+   * `no-release-evidence` (not a release); `time-budget`; for PDFs `no-text-layer`, `encrypted`, `broken`
+   */
   reason: z.string().optional(),
+  /** a release published as several files and audited as one: every file, in reading order */
+  parts: z.array(z.string()).optional(),
   source: Source.optional(),
   meta: Meta.optional(),
   coverage: Coverage.extend({ rules: RuleRun }).optional(),

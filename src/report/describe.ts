@@ -16,6 +16,25 @@ export function placeOf(l: Location): string {
   return [l.table, l.row, l.column].filter((s): s is string => !!s).join(' · ');
 }
 
+/** The pages (of a PDF) a finding involves, ascending and unique; empty for text input. */
+export function pagesOf(f: Finding): number[] {
+  return [...new Set(f.locations.flatMap((l) => (l.page ? [l.page] : [])))].sort((a, b) => a - b);
+}
+
+/** "第 3 页" / "p. 3", with the file when a release was joined from several: pages count per file. */
+export function pageOf(l: Location, lang: Lang): string {
+  if (!l.page) return '';
+  const page = lang === 'zh' ? `第 ${l.page} 页` : `p. ${l.page}`;
+  return l.file ? `${l.file} ${page}` : page;
+}
+
+/** "第 3、4 页" / "p. 3, 4" for a finding's pages; '' when it has none. */
+export function pagesLabel(f: Finding, lang: Lang): string {
+  const pages = pagesOf(f);
+  if (pages.length === 0) return '';
+  return lang === 'zh' ? `第 ${pages.join('、')} 页` : `p. ${pages.join(', ')}`;
+}
+
 /** The lines a finding involves, ascending and unique. */
 export function linesOf(f: Finding): number[] {
   return [...new Set(f.locations.map((l) => l.line))].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 import type { Severity } from '../model/report.js';
 import type { Formatter } from './formatter.js';
 import { escapeGithubData, escapeGithubProperty } from './escape.js';
-import { linesOf, ruleTitle, valuesOf } from './describe.js';
+import { linesOf, pagesLabel, ruleTitle, valuesOf } from './describe.js';
 import { isInputTrouble } from './status.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -26,7 +26,7 @@ export const githubFormatter: Formatter = {
       for (const f of doc.findings) {
         const [first, ...rest] = linesOf(f);
         const title = escapeGithubProperty(`${f.ruleId}: ${ruleTitle(f.ruleId, ctx)}`);
-        const details = [f.message, valuesOf(f, ctx.lang), rest.length ? also.replace('{l}', rest.join(', ')) : '']
+        const details = [f.message, pagesLabel(f, ctx.lang), valuesOf(f, ctx.lang), rest.length ? also.replace('{l}', rest.join(', ')) : '']
           .filter(Boolean)
           .join('\n');
         out.push(`::${COMMAND[f.severity]} file=${file},line=${first},title=${title}::${escapeGithubData(details)}`);

@@ -40,6 +40,7 @@ table.grid tr:last-child td{border-bottom:0}
 .finding .where{font-size:12px;color:var(--dim);margin-top:4px}
 .finding .where a{font-family:ui-monospace,Menlo,Consolas,monospace;color:var(--info);text-decoration:none;border:1px solid var(--line);border-radius:4px;padding:0 5px;margin-right:4px}
 .finding .where summary{cursor:pointer;color:var(--info);font-size:12px}
+.finding .where .page{font-size:11px;color:var(--dim);border:1px dashed var(--line);border-radius:4px;padding:0 5px;margin-right:6px}
 .source{padding:6px 0 14px;min-width:0}
 .source h3{padding:0 18px}
 .code{max-height:640px;overflow:auto;font:12.5px/1.6 ui-monospace,Menlo,Consolas,"Noto Sans Mono CJK SC",monospace;border-top:1px solid var(--line)}

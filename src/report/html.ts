@@ -1,7 +1,7 @@
 import type { DocumentReport, Finding, Report, Severity } from '../model/report.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { escapeHtml as h } from './escape.js';
-import { groupByTable, linesOf, placeOf, ruleTitle } from './describe.js';
+import { groupByTable, linesOf, pageOf, placeOf, ruleTitle } from './describe.js';
 import { countBySeverity, severityRank, worstSeverity } from './threshold.js';
 import { label, severityLabel, type LabelKey } from './labels.js';
 import { HTML_STYLE } from './html-style.js';
@@ -50,7 +50,8 @@ function findingCard(f: Finding, id: string, docId: string, ctx: FormatContext):
     .join('');
   const items = f.locations.map((l) => {
     const place = [placeOf(l), l.value ? `= ${l.value}` : ''].filter(Boolean).join(' ');
-    return `<div><a href="#${docId}-L${l.line}">${h(L('line'))} ${l.line}</a>${h(place)}</div>`;
+    const page = pageOf(l, ctx.lang);
+    return `<div><a href="#${docId}-L${l.line}">${h(L('line'))} ${l.line}</a>${page ? `<span class="page">${h(page)}</span>` : ''}${h(place)}</div>`;
   });
   // A sum over dozens of rows lists them all, folded after the first few.
   const SHOWN = 4;

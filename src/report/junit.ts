@@ -1,13 +1,16 @@
 import type { DocumentReport, Finding } from '../model/report.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { escapeXml as x } from './escape.js';
-import { linesOf, placeOf, ruleTitle, valuesOf } from './describe.js';
+import { linesOf, pageOf, placeOf, ruleTitle, valuesOf } from './describe.js';
 import { failsAt } from './threshold.js';
 import { severityLabel } from './labels.js';
 import { isInputTrouble } from './status.js';
 
 function findingText(f: Finding, ctx: FormatContext): string {
-  const where = f.locations.map((l) => `  ${ctx.lang === 'zh' ? '第' + l.line + '行' : 'line ' + l.line} ${placeOf(l)}${l.value ? ' = ' + l.value : ''}`);
+  const where = f.locations.map((l) => {
+    const page = pageOf(l, ctx.lang);
+    return `  ${ctx.lang === 'zh' ? '第' + l.line + '行' : 'line ' + l.line}${page ? ` (${page})` : ''} ${placeOf(l)}${l.value ? ' = ' + l.value : ''}`;
+  });
   return [`[${severityLabel(f.severity, ctx.lang)}] ${f.message}`, valuesOf(f, ctx.lang), ...where].filter(Boolean).join('\n');
 }
 

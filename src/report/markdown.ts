@@ -1,7 +1,7 @@
 import type { DocumentReport } from '../model/report.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { escapeHtml, escapeMarkdownCell as md, markdownCode as code } from './escape.js';
-import { groupByTable, linesOf, placeOf, ruleTitle } from './describe.js';
+import { groupByTable, linesOf, pagesLabel, placeOf, ruleTitle } from './describe.js';
 import { countBySeverity } from './threshold.js';
 import { label, severityLabel } from './labels.js';
 import { coverageLines } from './coverage-lines.js';
@@ -32,7 +32,7 @@ function documentSection(d: DocumentReport, ctx: FormatContext): string {
       const where = f.locations.map(placeOf).filter(Boolean);
       const msg = md(f.message) + (where.length ? `<br><sub>${md([...new Set(where)].join('；'))}</sub>` : '');
       parts.push(
-        `| ${linesOf(f).join(', ')} | ${ICON[f.severity]} ${severityLabel(f.severity, ctx.lang)} | ${code(f.ruleId)} ${md(ruleTitle(f.ruleId, ctx))} | ${msg} | ${md(f.expected ?? '')} | ${md(f.actual ?? '')} | ${md(f.difference ?? '')} |`,
+        `| ${linesOf(f).join(', ')}${pagesLabel(f, ctx.lang) ? ` (${pagesLabel(f, ctx.lang)})` : ''} | ${ICON[f.severity]} ${severityLabel(f.severity, ctx.lang)} | ${code(f.ruleId)} ${md(ruleTitle(f.ruleId, ctx))} | ${msg} | ${md(f.expected ?? '')} | ${md(f.actual ?? '')} | ${md(f.difference ?? '')} |`,
       );
     }
     parts.push('');

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { DocumentReport, Finding, Report, Severity } from '../model/report.js';
 import type { FormatContext, Formatter } from './formatter.js';
-import { groupByTable, linesOf, placeOf, ruleTitle } from './describe.js';
+import { groupByTable, linesOf, pagesLabel, placeOf, ruleTitle } from './describe.js';
 import { countBySeverity } from './threshold.js';
 import { label, severityLabel, type LabelKey } from './labels.js';
 import { isInputTrouble, statusCounts } from './status.js';
@@ -58,7 +58,8 @@ function findingsTable(findings: readonly Finding[], ctx: FormatContext, c: Chal
   const blocks = findings.map((f) => {
     const first = f.locations[0];
     const where = first ? placeOf(first) : '';
-    const lines = compactLines(linesOf(f)).split('\n');
+    const pages = pagesLabel(f, ctx.lang);
+    const lines = [...compactLines(linesOf(f)).split('\n'), ...(pages ? [pages] : [])];
     const rule = [f.ruleId, ...wrapText(ruleTitle(f.ruleId, ctx), ruleWidth).split('\n')];
     const message = wrapText(f.message, msgWidth).split('\n');
     const place = where ? wrapText(where, msgWidth).split('\n') : [];

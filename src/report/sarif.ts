@@ -16,7 +16,9 @@ function artifact(path: string) {
 }
 
 function physical(path: string, l: Location) {
-  return { physicalLocation: { artifactLocation: artifact(path), region: { startLine: l.line } } };
+  // SARIF regions have no pages: the page of a PDF (and the part, for a joined release) ride in the region's property bag
+  const pdf = l.page ? { properties: { page: l.page, ...(l.file ? { file: l.file } : {}) } } : {};
+  return { physicalLocation: { artifactLocation: artifact(path), region: { startLine: l.line, ...pdf } } };
 }
 
 function describeLocation(l: Location): string {

@@ -100,7 +100,8 @@ export function buildCorpus(dir: string): CorpusCase[] {
     status: 'binary',
     message: 'not a text file (PNG file)',
   });
-  put('release.pdf.txt', Buffer.concat([Buffer.from('%PDF-1.7\n'), noise(2048, 2)]), { status: 'binary', message: 'not a text file (PDF file)' });
+  // a PDF signature sends the file to the PDF reader whatever its name: this one is broken
+  put('release.pdf.txt', Buffer.concat([Buffer.from('%PDF-1.7\n'), noise(2048, 2)]), { status: 'unreadable', reason: 'broken', message: 'broken or not a PDF file' });
   put('dump.txt', noise(8192, 3), { status: 'binary', message: 'not a text file (binary content)' });
   // UTF-16 without a byte order mark cannot be told from binary by its zero bytes: said as binary.
   put('utf16-no-bom.txt', iconv.encode(text.slice(0, 2000), 'utf16le'), { status: 'binary', message: 'not a text file (binary content)' });

@@ -39,10 +39,12 @@ describe('narrative and text rules on the seeds', () => {
     expect(await findings('001_d3fb4ee6849ee809.txt')).toEqual(['share-amount info 107,107,107']);
   });
 
-  it('002: template 增加/减少 (165), four zero changes worded as 增加/减少 0 万元 (123, 153, 181, 185), 06 skipped by the numbering (735)', async () => {
+  it('002: template 增加/减少 (165), four zero changes worded as 增加/减少 0 万元 (123, 153, 181, 185), 06 skipped by the numbering (735), 部门名称：本级 on ten tables', async () => {
     expect(await findings('002_d924ceb559bc64c1.txt')).toEqual(
       [
         'hygiene-template warning 165',
+        // ten tables print 部门名称：本级 instead of the name (the degraded rows' empty labels name no unit)
+        'metadata-department warning 324,399,550,605,682,737,930,950,987,1517,81',
         'metadata-toc warning 735',
         'yoy-direction warning 123',
         'yoy-direction warning 153',

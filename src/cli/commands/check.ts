@@ -14,6 +14,7 @@ import { resolveConfig } from '../../config/load.js';
 import { displayPath, resolveInputs, type ExcludeGlob, type ResolvedInputs } from '../../batch/inputs.js';
 import { defaultJobs, runBatch } from '../../batch/run.js';
 import type { AuditTask } from '../../batch/audit-document.js';
+import { pairReleases } from '../../batch/pairs.js';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../../baseline/baseline.js';
 import { FORMATTERS, type FailOn, type FormatContext } from '../../report/index.js';
 import { countBySeverity, failsAt } from '../../report/threshold.js';
@@ -42,9 +43,13 @@ export interface CheckOptions {
   timeout?: number;
   rulesDir?: string;
   hidden?: boolean;
+  /** files that make one release, comma-separated, in reading order (repeatable) */
+  join?: string[];
+  /** audit every file on its own, even those the pairing rule would join */
+  noPair?: boolean;
 }
 
-const DEFAULT_EXT = ['.txt', '.md'];
+const DEFAULT_EXT = ['.txt', '.md', '.pdf'];
 
 function splitExt(s: string): string[] {
   return s
@@ -147,8 +152,17 @@ async function check(paths: string[], opts: CheckOptions, setup: CheckSetup): Pr
     timeoutMs: timeout !== undefined ? timeout * 1000 : DEFAULT_TIMEOUT_MS,
     ...(rulesDir ? { rulesDir } : {}),
   };
-  const tasks: AuditTask[] = files.map((file) => ({ file, display: displayPath(file, cwd), lang, settings, ...limits }));
-  const absByDisplay = new Map(tasks.map((t) => [t.display, t.file]));
+  const explicit = (opts.join ?? []).map((list) => list.split(',').map((f) => resolve(inputBase, f.trim())).filter(Boolean));
+  const releases = opts.noPair ? files.map((f) => ({ file: f, parts: [f] })) : pairReleases(files, explicit);
+  const tasks: AuditTask[] = releases.map(({ file, parts }) => ({
+    file,
+    display: displayPath(file, cwd),
+    lang,
+    settings,
+    ...limits,
+    ...(parts.length > 1 ? { parts: parts.map((p) => ({ file: p, display: displayPath(p, cwd) })) } : {}),
+  }));
+  const absByDisplay = new Map(tasks.map((t) => [t.display, t]));
   const jobs = opts.jobs ?? defaultJobs();
   const audited = await runBatch(tasks, {
     jobs,
@@ -210,7 +224,7 @@ async function check(paths: string[], opts: CheckOptions, setup: CheckSetup): Pr
       color: !target.file && colorEnabled(process.stdout),
       failOn: opts.failOn,
       rules,
-      readLines: (doc) => readDocumentLines(doc, absByDisplay.get(doc.path) ?? resolve(cwd, doc.path)),
+      readLines: (doc) => readDocumentLines(doc, absByDisplay.get(doc.path) ?? { file: resolve(cwd, doc.path) }),
       width: target.file ? 150 : (process.stdout.columns ?? 150),
     };
     const text = await formatter.render(report, ctx);
