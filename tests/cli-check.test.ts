@@ -27,9 +27,9 @@ describe('check: exit codes', () => {
     const r = await run(['check', dir, '--format', 'json', '--lang', 'en', '--jobs', '2']);
     expect(r.code).toBe(2);
     const report = json(r.stdout);
-    expect(report.documents.map((d) => d.status)).toEqual(['checked', 'unreadable']);
-    expect(report.documents[1]?.error).toBe('not a text file (binary content)');
-    expect(report.summary).toMatchObject({ documents: 2, checked: 1, unreadable: 1 });
+    expect(report.documents.map((d) => d.status)).toEqual(['checked', 'binary']);
+    expect(report.documents[1]?.error).toBe('not a text file (ZIP/Office file)');
+    expect(report.summary).toMatchObject({ documents: 2, checked: 1, unreadable: 0, binary: 1 });
   });
 
   it('exits 2 for usage errors, with a message and no stack trace', async () => {

@@ -32,7 +32,7 @@ describe('parse', () => {
   it('exits 2 with a clear message for a missing file or a folder, no stack trace', async () => {
     const missing = await run(['parse', 'nope.txt', '--lang', 'en']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('budget-audit: nope.txt: file not found or not accessible\n');
+    expect(missing.stderr).toBe('budget-audit: nope.txt: cannot read file (ENOENT: no such file)\n');
     const folder = await run(['parse', 'fixtures']);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toBe('budget-audit: fixtures: 这是一个文件夹，不是文件\n');

@@ -126,7 +126,7 @@ describe('html', () => {
 
   it('escapes hostile text from a document', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'budget-audit-html-'));
-    writeFileSync(join(dir, 'x.txt'), '<script>alert(1)</script>\n本年收入合计\t1.00 & "quoted"\n');
+    writeFileSync(join(dir, 'x.txt'), '<script>alert(1)</script>\n2026年部门预算\n本年收入合计\t1.00 & "quoted"\n');
     const r = await run(['check', join(dir, 'x.txt'), '--format', 'html', '--fail-on', 'never']);
     const dom = parseDocument(r.stdout);
     expect(DomUtils.findAll((e) => e.name === 'script', dom.children)).toHaveLength(0);

@@ -20,7 +20,7 @@ const base = (documents: DocumentReport[]): Report => ({
   tool: { name: 'budget-audit', version: '0.1.0' },
   lang: 'zh',
   documents,
-  summary: { documents: documents.length, checked: documents.length, unreadable: 0, errors: 0, warnings: 0, infos: 0, durationMs: 5 },
+  summary: { documents: documents.length, checked: documents.length, unreadable: 0, notRelease: 0, tooLarge: 0, binary: 0, timeout: 0, failed: 0, errors: 0, warnings: 0, infos: 0, durationMs: 5 },
 });
 
 describe('JSON report written one document at a time', () => {

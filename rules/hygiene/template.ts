@@ -7,7 +7,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; messageId: string }> = [
   { re: /(增加|减少|增长|下降)\s*[\/／]\s*(增加|减少|增长|下降)/, messageId: 'alternative' },
   { re: /(增加|减少|增长|下降)\s*[（(]\s*(增加|减少|增长|下降)\s*[）)]/, messageId: 'alternative' },
   { re: /[XＸxｘ×]{2,}/, messageId: 'placeholder' },
-  { re: /主要原因\s*(是|为)?\s*[：:]?\s*[。；;]/, messageId: 'noReason' },
+  // one \s* per optional word, not three in a row: those backtrack cubically on a long run of spaces
+  { re: /主要原因\s*(?:(是|为)\s*)?(?:[：:]\s*)?[。；;]/, messageId: 'noReason' },
 ];
 
 export const hygieneTemplate = defineRule({

@@ -41,7 +41,8 @@ export function narrativeText(model: Release, lines: readonly string[]): Narrati
   let text = '';
   const lineAt: number[] = [];
   for (let n = range.start; n <= range.end; n++) {
-    const line = (lines[n - 1] ?? '').replace(/\s+$/, '');
+    // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces followed by text
+    const line = (lines[n - 1] ?? '').trimEnd();
     // A blank line ends the paragraph: a sentence boundary that does not match any pattern.
     const piece = line.trim() === '' ? '\n' : line;
     text += piece;

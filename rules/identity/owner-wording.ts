@@ -71,7 +71,8 @@ export const identityOwnerWording = defineRule({
     const dept = model.meta.department?.text;
     if (!dept) return;
     const name = plain(dept);
-    const re = new RegExp(`${name.replace(/[()（）]/g, '.')}(?:[（(]汇总[)）])?(部门|单位)(?=\\d{4}|年|，|,|。)`, 'g');
+    // the name comes from the document: its regex characters are escaped, so it is matched as text
+    const re = new RegExp(`${name.replace(/[.*+?^${}|[\]\\]/g, '\\$&').replace(/[()（）]/g, '.')}(?:[（(]汇总[)）])?(部门|单位)(?=\\d{4}|年|，|,|。)`, 'g');
     const hits: Record<string, Location[]> = { 部门: [], 单位: [] };
     for (const n of prose) for (const m of plain(ctx.lines[n - 1] ?? '').matchAll(re)) hits[m[1]!]!.push({ line: n, value: m[0] });
     for (const word of ['部门', '单位'] as const) {

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import { z } from 'zod';
 import type { BaselineOutcome, DocumentReport } from '../model/report.js';
 
@@ -40,7 +41,7 @@ export function baselineOf(documents: readonly DocumentReport[], toolVersion: st
 }
 
 export function writeBaseline(file: string, baseline: BaselineFile): void {
-  writeFileSync(file, JSON.stringify(baseline, null, 2) + '\n', 'utf8');
+  writeFileAtomic(file, JSON.stringify(baseline, null, 2) + '\n');
 }
 
 export function readBaseline(file: string, lang: 'zh' | 'en'): BaselineFile {

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type fastGlob from 'fast-glob';
 import picomatch from 'picomatch';
+import { walkFolder } from './walk.js';
 
 /** One exclusion: a glob and the folder it is relative to (the working directory or the config's). */
 export interface ExcludeGlob {
@@ -15,13 +16,15 @@ export interface InputOptions {
   /** extensions taken from folders, with their dot: ['.txt', '.md'] */
   ext: readonly string[];
   exclude: readonly ExcludeGlob[];
+  /** walk into folders and files whose names start with "." */
+  hidden?: boolean;
 }
 
 /** What a command-line argument turned into: files to check, or a reason it yielded none. */
 export interface ResolvedInputs {
   files: string[];
   /** arguments that name nothing: a missing path, or a glob that matches no file */
-  problems: Array<{ arg: string; kind: 'missing' | 'no-match' }>;
+  problems: Array<{ arg: string; kind: 'missing' | 'no-match' | 'unreadable'; code?: string }>;
 }
 
 // fast-glob is loaded when a folder or a pattern is given: checking named files does not need it.
@@ -76,22 +79,33 @@ export function resolveInputs(args: readonly string[], opts: InputOptions): Reso
   for (const arg of args) {
     const abs = resolve(opts.cwd, arg);
     let kind: 'file' | 'dir' | 'none' = 'none';
+    let statCode: string | undefined;
     try {
       const st = statSync(abs);
       kind = st.isDirectory() ? 'dir' : 'file';
-    } catch {
+    } catch (err) {
       kind = 'none';
+      statCode = (err as NodeJS.ErrnoException).code;
     }
     let matched: string[];
     if (kind === 'file') {
       matched = [abs];
     } else if (kind === 'dir') {
-      matched = fg()
-        .sync('**/*', { cwd: abs, absolute: true, onlyFiles: true, dot: false, ignore: ALWAYS_SKIPPED })
-        .filter((f) => exts.some((e) => f.toLowerCase().endsWith(e)));
+      const walked = walkFolder(abs, { exts, hidden: opts.hidden === true, isExcluded });
+      matched = walked.files;
+      for (const p of walked.problems) problems.push({ arg: displayPath(p.path, opts.cwd), kind: 'unreadable', code: p.code });
     } else if (fg().isDynamicPattern(arg)) {
-      matched = fg().sync(toPosix(arg), { cwd: opts.cwd, absolute: true, onlyFiles: true, ignore: ALWAYS_SKIPPED });
-      if (matched.length === 0) problems.push({ arg, kind: 'no-match' });
+      try {
+        matched = fg().sync(toPosix(arg), { cwd: opts.cwd, absolute: true, onlyFiles: true, dot: opts.hidden === true, ignore: ALWAYS_SKIPPED });
+      } catch (err) {
+        // a folder on the way that cannot be listed: the pattern is reported, not the run aborted
+        matched = [];
+        problems.push({ arg, kind: 'unreadable', code: (err as NodeJS.ErrnoException).code ?? 'EUNKNOWN' });
+      }
+      if (matched.length === 0 && !problems.some((p) => p.arg === arg)) problems.push({ arg, kind: 'no-match' });
+    } else if (statCode && statCode !== 'ENOENT' && statCode !== 'ENOTDIR') {
+      problems.push({ arg, kind: 'unreadable', code: statCode });
+      matched = [];
     } else {
       problems.push({ arg, kind: 'missing' });
       matched = [];

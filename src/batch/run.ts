@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
+import type { Piscina } from 'piscina';
 import type { DocumentReport } from '../model/report.js';
 import { auditDocument, type AuditTask } from './audit-document.js';
 import { startProgress } from './progress.js';
+import { timeoutReport } from './timeout.js';
 
 export interface BatchOptions {
   /** worker threads; 1 runs in the main thread */
@@ -15,9 +17,23 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-function failed(task: AuditTask, err: unknown): DocumentReport {
-  const why = err instanceof Error ? err.message : String(err);
-  return { path: task.display, status: 'failed', error: task.lang === 'zh' ? `处理失败：${why}` : `processing failed: ${why}`, findings: [] };
+async function runOne(pool: Piscina<AuditTask, DocumentReport>, task: AuditTask): Promise<DocumentReport> {
+  const signal = task.timeoutMs !== undefined ? AbortSignal.timeout(task.timeoutMs) : undefined;
+  try {
+    return await pool.run(task, signal ? { signal } : {});
+  } catch (err) {
+    // Piscina ends the worker of an aborted task, so a file stuck in the parser costs one thread
+    // restart, not the batch.
+    if (signal?.aborted) return timeoutReport(task);
+    // A worker that died (out of memory, a native crash) fails its file, not the batch.
+    const why = err instanceof Error ? err.message : String(err);
+    return {
+      path: task.display,
+      status: 'failed',
+      error: task.lang === 'zh' ? `处理失败：${why}` : `processing failed: ${why}`,
+      findings: [],
+    };
+  }
 }
 
 /**
@@ -39,8 +55,8 @@ export async function streamBatch(tasks: readonly AuditTask[], opts: BatchOption
       return;
     }
     // The pool module is loaded only for a parallel batch: one file runs in the main thread.
-    const { Piscina } = await import('piscina');
-    const pool = new Piscina<AuditTask, DocumentReport>({
+    const { Piscina: Pool } = await import('piscina');
+    const pool = new Pool<AuditTask, DocumentReport>({
       filename: new URL('./worker.js', import.meta.url).href,
       minThreads: 1,
       maxThreads: threads,
@@ -57,9 +73,10 @@ export async function streamBatch(tasks: readonly AuditTask[], opts: BatchOption
       }
       bar?.increment();
     };
-    // A window of tasks in flight, not the whole batch: results come back about in order, so the
-    // reports waiting for an earlier one to finish stay few, and memory stays flat at any count.
-    const window = threads * 4;
+    // As many tasks in flight as threads, not the whole batch: the time budget starts when a file
+    // starts, not while it waits in a queue; results come back about in order, so the reports waiting
+    // for an earlier one to finish stay few, and memory stays flat at any count.
+    const window = threads;
     let started = 0;
     try {
       await new Promise<void>((done, fail) => {
@@ -68,11 +85,7 @@ export async function streamBatch(tasks: readonly AuditTask[], opts: BatchOption
           while (started < tasks.length && started - finished < window) {
             const i = started++;
             const task = tasks[i] as AuditTask;
-            pool.run(task).then(
-              (report) => settle(i, report),
-              // A worker that died (out of memory, a native crash) fails its file, not the batch.
-              (err: unknown) => settle(i, failed(task, err)),
-            );
+            void runOne(pool, task).then((report) => settle(i, report));
           }
         };
         // An error of the caller (a report file that cannot be written) ends the batch, not a hang.

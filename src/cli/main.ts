@@ -64,6 +64,10 @@ function buildProgram(lang: Lang, setCode: (code: number) => void): Command {
     .option('--baseline <file>')
     .option('--write-baseline <file>')
     .addOption(new Option('-j, --jobs <n>').argParser(intParser('--jobs', lang, 1)))
+    .addOption(new Option('--max-file-size <MiB>', 'default 64').argParser(intParser('--max-file-size', lang, 1)))
+    .addOption(new Option('--timeout <seconds>', 'per file, default 60').argParser(intParser('--timeout', lang, 1)))
+    .option('--rules-dir <folder>', 'load custom rule modules (*.js) from this folder: runs their code')
+    .option('--hidden', 'also walk into hidden files and folders', false)
     .action(async (paths: string[], o: Record<string, unknown>) => {
       // Each command loads its own modules: `--help` and `rules` never load the parser and the batch.
       const { runCheck } = await import('./commands/check.js');
@@ -80,6 +84,10 @@ function buildProgram(lang: Lang, setCode: (code: number) => void): Command {
           baseline: o.baseline as string | undefined,
           writeBaseline: o.writeBaseline as string | undefined,
           jobs: o.jobs as number | undefined,
+          maxFileSize: o.maxFileSize as number | undefined,
+          timeout: o.timeout as number | undefined,
+          rulesDir: o.rulesDir as string | undefined,
+          hidden: o.hidden === true,
           join: (o.join as string[] | undefined) ?? [],
           noPair: o.pair === false,
         }),

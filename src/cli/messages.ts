@@ -30,6 +30,7 @@ const MESSAGES = {
   badChoice: { zh: '{option} 只能是 {choices}，得到“{value}”', en: '{option} must be one of {choices}, got "{value}"' },
   unknownRule: { zh: '未知规则：{id}（运行 budget-audit rules 查看全部规则）', en: 'unknown rule: {id} (run budget-audit rules to list them)' },
   noRules: { zh: '尚未登记任何规则。', en: 'No rules are registered yet.' },
+  interrupted: { zh: '已中断：没有写入任何报告', en: 'interrupted: no report was written' },
   wrote: { zh: '已写入 {file}', en: 'wrote {file}' },
   cannotWrite: { zh: '无法写入 {file}：{why}', en: 'cannot write {file}: {why}' },
   baselineWritten: { zh: '基线已写入 {file}（{n} 条）', en: 'baseline written to {file} ({n} entries)' },

@@ -20,6 +20,11 @@ export const ConfigFile = z.strictObject({
   lang: z.enum(['zh', 'en']).optional(),
   /** extensions taken from folders, e.g. [".txt", ".md"] */
   ext: z.array(z.string().regex(/^\.?[^./\\]+$/, 'an extension such as ".txt"')).min(1).optional(),
+  /** files larger than this many MiB are reported as too large, not read */
+  maxFileSizeMiB: z.number().int().min(1).optional(),
+  /** per-file time budget in seconds */
+  timeoutSeconds: z.number().int().min(1).optional(),
+  // No key names code to run: custom rules load only from `--rules-dir` on the command line.
 });
 export type ConfigFile = z.infer<typeof ConfigFile>;
 

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
 import type { Source } from '../model/release.js';
-import { ingestPdfBytes, isPdfPath, PdfInputError, type PdfTroubleKind } from './pdf/index.js';
+import { bomOf, decode, normaliseText, splitLines } from './decode.js';
+import { looksBinary, signatureOf } from './sniff.js';
+import { ingestPdfBytes, isPdfPath, PdfInputError } from './pdf/index.js';
+
+export { decode } from './decode.js';
 
 export interface IngestedText {
   source: Source;
@@ -14,51 +16,73 @@ export interface IngestedText {
   linePages?: number[];
 }
 
+/** Why an input yielded no text: each is its own document status in the report. */
+export type InputErrorKind = 'unreadable' | 'too-large' | 'binary';
+
 /** A clear, user-facing input error (missing file, a folder, undecodable bytes). */
 export class InputError extends Error {
   constructor(
     message: string,
     readonly path: string,
-    /** a PDF without text, encrypted or broken: a status code beside the message */
-    readonly reason?: PdfTroubleKind,
+    readonly kind: InputErrorKind = 'unreadable',
+    /** the operating system's error code (ENOENT, EACCES …), or for a PDF `no-text-layer`, `encrypted`, `broken` */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'InputError';
   }
 }
 
-const MAX_BYTES = 64 * 1024 * 1024;
-
-/**
- * Decode a release's bytes. Extracts arrive as UTF-8, UTF-16 (with BOM) or GB18030 from older
- * Windows tools; chardet decides, and a BOM always wins.
- */
-export function decode(bytes: Buffer): { text: string; encoding: string } {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { text: bytes.subarray(3).toString('utf8'), encoding: 'UTF-8' };
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: iconv.decode(bytes.subarray(2), 'utf16le'), encoding: 'UTF-16LE' };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: iconv.decode(bytes.subarray(2), 'utf16be'), encoding: 'UTF-16BE' };
-  const utf8 = bytes.toString('utf8');
-  // Valid UTF-8 round-trips; chardet is asked only when it does not (short texts fool detectors).
-  if (!utf8.includes('\uFFFD')) return { text: utf8, encoding: 'UTF-8' };
-  const guess = chardet.detect(bytes) ?? 'GB18030';
-  const encoding = /^(GB|Big5|EUC|Shift_JIS|UTF-16|ISO-8859|windows-)/i.test(guess) ? guess : 'GB18030';
-  const name = /^GB/i.test(encoding) ? 'gb18030' : encoding;
-  if (!iconv.encodingExists(name)) return { text: utf8, encoding: 'UTF-8' };
-  return { text: iconv.decode(bytes, name), encoding: /^GB/i.test(encoding) ? 'GB18030' : encoding };
+export interface IngestOptions {
+  /** files larger than this are not read (status too-large) */
+  maxBytes?: number;
 }
 
+/** Generous: the largest real release text seen is under 1 MiB; a 200 MB dump is not a release. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+const OS_ERRORS: Record<string, string> = {
+  ENOENT: '文件不存在 / no such file',
+  EACCES: '没有读取权限 / permission denied',
+  EPERM: '操作不被允许 / operation not permitted',
+  ELOOP: '符号链接循环 / too many levels of symbolic links',
+  EISDIR: '这是一个文件夹 / is a folder',
+  EIO: '读写错误 / input/output error',
+  EMFILE: '打开的文件过多 / too many open files',
+  ENAMETOOLONG: '文件名过长 / file name too long',
+};
+
+/** "无法读取文件（EACCES：没有读取权限）/ cannot read file (EACCES: permission denied)" */
+export function osErrorMessage(err: unknown): { message: string; code: string } {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code ?? 'EUNKNOWN';
+  const [zh, en] = (OS_ERRORS[code] ?? `${code} / ${code}`).split(' / ');
+  return { code, message: `无法读取文件（${code}：${zh}）/ cannot read file (${code}: ${en})` };
+}
+
+function mib(bytes: number): string {
+  return (Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toString();
+}
+
+/** Text bytes → lines, with the encoding recorded. Throws InputError when the bytes are not text. */
 export function ingestBytes(path: string, bytes: Buffer): IngestedText {
-  if (bytes.includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe))
-    throw new InputError('不是文本文件（含二进制内容）/ not a text file (binary content)', path);
-  const { text, encoding } = decode(bytes);
-  const lines = text.split(/\r\n|\r|\n/);
+  const bom = bomOf(bytes);
+  if (!bom) {
+    const signature = signatureOf(bytes);
+    if (signature)
+      throw new InputError(`不是文本文件（${signature} 文件）/ not a text file (${signature} file)`, path, 'binary');
+    if (looksBinary(bytes))
+      throw new InputError('不是文本文件（含二进制内容）/ not a text file (binary content)', path, 'binary');
+  }
+  const decoded = decode(bytes);
+  if (!decoded)
+    throw new InputError('无法识别文本编码（不是 UTF-8、GB18030 或 UTF-16）/ cannot decode the text (not UTF-8, GB18030 or UTF-16)', path, 'binary');
+  const text = normaliseText(decoded.text);
+  const lines = splitLines(text);
   return {
     source: {
       path,
-      encoding,
+      encoding: decoded.encoding,
+      ...(decoded.bom ? { bom: true } : {}),
       sha256: createHash('sha256').update(bytes).digest('hex'),
       bytes: bytes.length,
       lines: lines.length,
@@ -68,26 +92,40 @@ export function ingestBytes(path: string, bytes: Buffer): IngestedText {
   };
 }
 
-export async function ingestFile(path: string): Promise<IngestedText> {
+/**
+ * The one dispatch point for file kinds: stat, size limit, then by kind to its reader: a PDF (by
+ * extension or signature) to the PDF reader, everything else to `ingestBytes` as text.
+ */
+export async function ingestFile(path: string, opts: IngestOptions = {}): Promise<IngestedText> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let info;
   try {
     info = await stat(path);
-  } catch {
-    throw new InputError('文件不存在或无法访问 / file not found or not accessible', path);
+  } catch (err) {
+    const { message, code } = osErrorMessage(err);
+    throw new InputError(message, path, 'unreadable', code);
   }
-  if (info.isDirectory()) throw new InputError('这是一个文件夹，不是文件 / is a folder, not a file', path);
-  if (info.size > MAX_BYTES) throw new InputError('文件过大（超过 64 MiB）/ file too large (over 64 MiB)', path);
+  if (info.isDirectory()) throw new InputError('这是一个文件夹，不是文件 / is a folder, not a file', path, 'unreadable', 'EISDIR');
+  // Opening a FIFO or a device would block or never end: only regular files are read.
+  if (!info.isFile()) throw new InputError('不是普通文件（管道、设备或套接字）/ not a regular file (a pipe, device or socket)', path, 'unreadable');
+  if (info.size > maxBytes)
+    throw new InputError(
+      `文件过大（${mib(info.size)} MiB，上限 ${mib(maxBytes)} MiB）/ file too large (${mib(info.size)} MiB, limit ${mib(maxBytes)} MiB)`,
+      path,
+      'too-large',
+    );
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (err) {
-    throw new InputError(`无法读取文件 / cannot read file: ${(err as NodeJS.ErrnoException).code ?? 'error'}`, path);
+    const { message, code } = osErrorMessage(err);
+    throw new InputError(message, path, 'unreadable', code);
   }
   if (isPdfPath(path) || bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
     try {
       return await ingestPdfBytes(path, bytes);
     } catch (err) {
-      if (err instanceof PdfInputError) throw new InputError(err.message, path, err.kind);
+      if (err instanceof PdfInputError) throw new InputError(err.message, path, 'unreadable', err.kind);
       throw err;
     }
   }

@@ -7,6 +7,8 @@ export const Source = z.object({
   path: z.string(),
   /** detected encoding of the bytes, e.g. UTF-8, GB18030, UTF-16LE */
   encoding: z.string(),
+  /** the file began with a byte order mark (removed before parsing) */
+  bom: z.boolean().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().min(0),
   lines: z.number().int().min(0),

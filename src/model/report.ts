@@ -105,15 +105,28 @@ export const Diagnosis = z.object({
 });
 export type Diagnosis = z.infer<typeof Diagnosis>;
 
-export const DocumentStatus = z.enum(['checked', 'unreadable', 'failed']);
+/**
+ * What became of one input. `checked` is an audited release; `not-a-release` a readable text with no
+ * sign of a budget release; `unreadable` an operating-system error (the code is in `reason`);
+ * `too-large` over the size limit; `binary` not text (an image, an archive, undecodable bytes);
+ * `timeout` over the per-file time budget; `failed` the parser or a worker gave up.
+ */
+export const DocumentStatus = z.enum(['checked', 'not-a-release', 'unreadable', 'too-large', 'binary', 'timeout', 'failed']);
+export type DocumentStatus = z.infer<typeof DocumentStatus>;
+
+/** Statuses that mean the input could not be audited: they make the run exit 2 (see docs/cli.md). */
+export const INPUT_TROUBLE: readonly DocumentStatus[] = ['unreadable', 'too-large', 'binary', 'timeout', 'failed'];
 
 export const DocumentReport = z.object({
   path: z.string(),
   status: DocumentStatus,
   /** a clear message when status is not `checked` */
   error: z.string().optional(),
-  /** why a document could not be read, as a code: `no-text-layer`, `encrypted`, `broken` (PDFs) */
-  reason: z.enum(['no-text-layer', 'encrypted', 'broken']).optional(),
+  /**
+   * a stable code for why: the OS error (ENOENT, EACCES …); `empty`, `no-budget-words`,
+   * `no-release-evidence` (not a release); `time-budget`; for PDFs `no-text-layer`, `encrypted`, `broken`
+   */
+  reason: z.string().optional(),
   /** a release published as several files and audited as one: every file, in reading order */
   parts: z.array(z.string()).optional(),
   source: Source.optional(),
@@ -131,6 +144,11 @@ export const Summary = z.object({
   documents: z.number().int(),
   checked: z.number().int(),
   unreadable: z.number().int(),
+  notRelease: z.number().int(),
+  tooLarge: z.number().int(),
+  binary: z.number().int(),
+  timeout: z.number().int(),
+  failed: z.number().int(),
   errors: z.number().int(),
   warnings: z.number().int(),
   infos: z.number().int(),

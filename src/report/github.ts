@@ -2,6 +2,7 @@ import type { Severity } from '../model/report.js';
 import type { Formatter } from './formatter.js';
 import { escapeGithubData, escapeGithubProperty } from './escape.js';
 import { linesOf, pagesLabel, ruleTitle, valuesOf } from './describe.js';
+import { isInputTrouble } from './status.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -18,7 +19,8 @@ export const githubFormatter: Formatter = {
     for (const doc of report.documents) {
       const file = escapeGithubProperty(doc.path);
       if (doc.status !== 'checked') {
-        out.push(`::error file=${file},title=${escapeGithubProperty('budget-audit')}::${escapeGithubData(doc.error ?? doc.status)}`);
+        const command = isInputTrouble(doc.status) ? 'error' : 'notice';
+        out.push(`::${command} file=${file},title=${escapeGithubProperty('budget-audit')}::${escapeGithubData(doc.error ?? doc.status)}`);
         continue;
       }
       for (const f of doc.findings) {

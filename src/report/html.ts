@@ -8,6 +8,7 @@ import { countBySeverity, severityRank, worstSeverity } from './threshold.js';
 import { label, severityLabel, type LabelKey } from './labels.js';
 import { HTML_STYLE } from './html-style.js';
 import { coverageLines } from './coverage-lines.js';
+import { isInputTrouble, statusCounts } from './status.js';
 
 function countCell(n: number, cls: string): string {
   return n ? `<td class="num"><span class="badge ${cls}">${n}</span></td>` : `<td class="num zero">0</td>`;
@@ -41,7 +42,9 @@ function overview(report: Report, ctx: FormatContext): string {
   const rows = report.documents.map((d, i) => {
     const c = countBySeverity(d.findings);
     const status =
-      d.status === 'checked' ? `<span class="badge ok">${h(L('checked'))}</span>` : `<span class="badge bad">${h(L(d.status))}</span>`;
+      d.status === 'checked'
+        ? `<span class="badge ok">${h(L('checked'))}</span>`
+        : `<span class="badge ${isInputTrouble(d.status) ? 'bad' : 'warning'}">${h(L(d.status))}</span>`;
     const tables = d.coverage ? `${d.coverage.tables.length}` : '-';
     return (
       `<tr><td><a href="#doc-${i + 1}">${h(d.path)}</a></td><td>${h(d.meta?.department?.text ?? '')}</td>` +
@@ -159,7 +162,8 @@ async function documentSection(d: DocumentReport, index: number, ctx: FormatCont
       .map((s) => `<span class="badge ${s}">${c[s]} ${h(severityLabel(s, ctx.lang))}</span>`)
       .join(' ') +
     `</h2>`;
-  if (d.status !== 'checked') return `<section class="card">${head}<div class="err">${h(d.error ?? d.status)}</div></section>`;
+  if (d.status !== 'checked')
+    return `<section class="card">${head}<div class="err"><b>${h(label(d.status, ctx.lang))}</b> ${h(d.error ?? d.status)}</div></section>`;
   const ids = new Map<Finding, string>(d.findings.map((f, i) => [f, `${docId}-f${i + 1}`]));
   const lines = await ctx.readLines(d);
   // the numbers to correct first, each with the failing checks it explains beneath it
@@ -202,7 +206,7 @@ export const htmlFormatter: Formatter = {
     const sections: string[] = [];
     for (const [i, d] of report.documents.entries()) sections.push(await documentSection(d, i, ctx));
     const pills = [
-      `<span class="pill">${s.documents} ${h(L('file'))}</span>`,
+      `<span class="pill">${s.documents} ${h(L('file'))}${h(ctx.lang === 'zh' ? `（${statusCounts(s, 'zh')}）` : ` (${statusCounts(s, 'en')})`)}</span>`,
       `<span class="pill error">${s.errors} ${h(L('errors'))}</span>`,
       `<span class="pill warning">${s.warnings} ${h(L('warnings'))}</span>`,
       `<span class="pill info">${s.infos} ${h(L('infos'))}</span>`,

@@ -7,17 +7,18 @@ import { label, severityLabel } from './labels.js';
 import { coverageLines } from './coverage-lines.js';
 import { primaryGroups } from './primary.js';
 import type { Finding } from '../model/report.js';
+import { isInputTrouble, statusCounts } from './status.js';
 
 const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
 
 function statusCell(d: DocumentReport, ctx: FormatContext): string {
-  const mark = d.status === 'checked' ? '✅' : '❌';
+  const mark = d.status === 'checked' ? '✅' : isInputTrouble(d.status) ? '❌' : '⚪';
   return `${mark} ${label(d.status, ctx.lang)}`;
 }
 
 function documentSection(d: DocumentReport, ctx: FormatContext): string {
   const L = (k: Parameters<typeof label>[0]) => label(k, ctx.lang);
-  if (d.status !== 'checked') return `### ❌ ${code(d.path)}\n\n${md(d.error ?? d.status)}\n`;
+  if (d.status !== 'checked') return `### ${isInputTrouble(d.status) ? '❌' : '⚪'} ${code(d.path)} ${L(d.status)}\n\n${md(d.error ?? d.status)}\n`;
   const c = countBySeverity(d.findings);
   const head =
     `${c.error} ${L('errors')} · ${c.warning} ${L('warnings')} · ${c.info} ${L('infos')}` +
@@ -67,8 +68,8 @@ export const markdownFormatter: Formatter = {
       `## ${L('title')}`,
       '',
       ctx.lang === 'zh'
-        ? `${s.documents} 个文件 · ${s.errors} 个错误 · ${s.warnings} 个警告 · ${s.infos} 个提示 · budget-audit ${report.tool.version}`
-        : `${s.documents} file(s) · ${s.errors} error(s) · ${s.warnings} warning(s) · ${s.infos} info · budget-audit ${report.tool.version}`,
+        ? `${s.documents} 个文件（${statusCounts(s, ctx.lang)}）· ${s.errors} 个错误 · ${s.warnings} 个警告 · ${s.infos} 个提示 · budget-audit ${report.tool.version}`
+        : `${s.documents} file(s) (${statusCounts(s, ctx.lang)}) · ${s.errors} error(s) · ${s.warnings} warning(s) · ${s.infos} info · budget-audit ${report.tool.version}`,
       '',
       `| ${L('file')} | ${L('status')} | ${L('department')} | ${L('errors')} | ${L('warnings')} | ${L('infos')} |`,
       '|---|---|---|---:|---:|---:|',

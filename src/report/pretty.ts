@@ -5,6 +5,7 @@ import type { FormatContext, Formatter } from './formatter.js';
 import { groupByTable, linesOf, pagesLabel, placeOf, ruleTitle } from './describe.js';
 import { countBySeverity } from './threshold.js';
 import { label, severityLabel, type LabelKey } from './labels.js';
+import { isInputTrouble, statusCounts } from './status.js';
 import { coverageLines } from './coverage-lines.js';
 import { textWidth, wrapText } from './wrap.js';
 import { primaryGroups } from './primary.js';
@@ -101,13 +102,17 @@ function findingsTable(findings: readonly Finding[], ctx: FormatContext, c: Chal
 
 function documentBlock(d: DocumentReport, ctx: FormatContext, c: ChalkInstance): string {
   const status =
-    d.status === 'checked' ? c.green(label('checked', ctx.lang)) : c.red.bold(label(d.status, ctx.lang));
+    d.status === 'checked'
+      ? c.green(label('checked', ctx.lang))
+      : isInputTrouble(d.status)
+        ? c.red.bold(label(d.status, ctx.lang))
+        : c.yellow(label(d.status, ctx.lang));
   const meta = [d.meta?.department?.text, d.meta?.year ? String(d.meta.year.value) : undefined, d.meta?.kind?.value]
     .filter(Boolean)
     .join(' ');
   const out = [`${c.bold.underline(d.path)}  ${status}${meta ? '  ' + c.dim(meta) : ''}`];
   if (d.status !== 'checked') {
-    out.push('  ' + c.red(d.error ?? ''));
+    out.push('  ' + (isInputTrouble(d.status) ? c.red : c.yellow)(d.error ?? ''));
     return out.join('\n');
   }
   out.push(summaryTable(d, ctx, c));
@@ -137,13 +142,12 @@ function documentBlock(d: DocumentReport, ctx: FormatContext, c: ChalkInstance):
 
 export function summaryLine(report: Report, lang: 'zh' | 'en', c: ChalkInstance): string {
   const s = report.summary;
-  const failed = s.documents - s.checked - s.unreadable;
   const secs = (s.durationMs / 1000).toFixed(1);
   const errors = s.errors ? c.red.bold(String(s.errors)) : '0';
   const warnings = s.warnings ? c.yellow(String(s.warnings)) : '0';
   return lang === 'zh'
-    ? `共 ${s.documents} 个文件（已检查 ${s.checked}，无法读取 ${s.unreadable}，处理失败 ${failed}）：${errors} 个错误，${warnings} 个警告，${s.infos} 个提示；用时 ${secs} 秒`
-    : `${s.documents} file(s) (${s.checked} checked, ${s.unreadable} unreadable, ${failed} failed): ${errors} error(s), ${warnings} warning(s), ${s.infos} info; ${secs}s`;
+    ? `共 ${s.documents} 个文件（${statusCounts(s, lang)}）：${errors} 个错误，${warnings} 个警告，${s.infos} 个提示；用时 ${secs} 秒`
+    : `${s.documents} file(s) (${statusCounts(s, lang)}): ${errors} error(s), ${warnings} warning(s), ${s.infos} info; ${secs}s`;
 }
 
 /** The terminal report: per document a summary table and the findings grouped by table. */

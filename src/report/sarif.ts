@@ -1,6 +1,7 @@
 import type { DocumentReport, Finding, Location, Severity } from '../model/report.js';
 import type { FormatContext, Formatter, RuleInfo } from './formatter.js';
 import { findRuleInfo } from './describe.js';
+import { isInputTrouble } from './status.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -78,7 +79,7 @@ export const sarifFormatter: Formatter = {
     const notifications = report.documents
       .filter((d) => d.status !== 'checked')
       .map((d) => ({
-        level: 'error' as const,
+        level: isInputTrouble(d.status) ? ('error' as const) : ('note' as const),
         message: { text: `${d.path}: ${d.error ?? d.status}` },
         locations: [{ physicalLocation: { artifactLocation: artifact(d.path) } }],
       }));
@@ -97,7 +98,7 @@ export const sarifFormatter: Formatter = {
           tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules } },
           invocations: [
             {
-              executionSuccessful: notifications.length === 0,
+              executionSuccessful: !notifications.some((n) => n.level === 'error'),
               toolExecutionNotifications: [...notifications, ...crashed],
             },
           ],

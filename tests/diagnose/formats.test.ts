@@ -33,7 +33,7 @@ function report(): Report {
     tool: { name: 'budget-audit', version: '0' },
     lang: 'zh',
     documents: [doc],
-    summary: { documents: 1, checked: 1, unreadable: 0, errors: 1, warnings: 1, infos: 0, durationMs: 0 },
+    summary: { documents: 1, checked: 1, unreadable: 0, notRelease: 0, tooLarge: 0, binary: 0, timeout: 0, failed: 0, errors: 1, warnings: 1, infos: 0, durationMs: 0 },
   };
 }
 

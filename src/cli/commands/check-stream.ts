@@ -1,4 +1,3 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Lang } from '../../engine/rule.js';
 import type { DocumentReport, Finding } from '../../model/report.js';
 import { VERSION } from '../../version.js';
@@ -9,6 +8,10 @@ import { failsAt } from '../../report/threshold.js';
 import { JsonReportWriter } from '../json-stream.js';
 import { msg } from '../messages.js';
 import { UsageError } from '../usage-error.js';
+import { openAtomic } from '../../io/atomic-write.js';
+import { SummaryCounter } from '../../report/summary.js';
+import { isInputTrouble } from '../../report/status.js';
+import { checkAcrossReleases } from '../../batch/cross-release.js';
 
 export interface StreamPlan {
   tasks: AuditTask[];
@@ -33,35 +36,36 @@ const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? 
  */
 export async function checkStreaming(plan: StreamPlan): Promise<number> {
   const { lang } = plan;
-  const fds = plan.files.map((file) => {
+  const outs = plan.files.map((file) => {
     try {
-      return { file, fd: openSync(file, 'w') };
+      return { file, out: openAtomic(file) };
     } catch (err) {
       throw new UsageError(msg(lang, 'cannotWrite', { file, why: err instanceof Error ? err.message : String(err) }));
     }
   });
   const write = (text: string) => {
-    for (const { file, fd } of fds) {
+    for (const { file, out } of outs) {
       try {
-        writeSync(fd, text);
+        out.write(text);
       } catch (err) {
         throw new UsageError(msg(lang, 'cannotWrite', { file, why: err instanceof Error ? err.message : String(err) }));
       }
     }
   };
+  let committed = false;
   try {
     const writer = new JsonReportWriter(write, { tool: { name: 'budget-audit', version: VERSION }, lang });
-    const counts = { documents: 0, checked: 0, unreadable: 0, error: 0, warning: 0, info: 0, notChecked: 0, failing: false };
+    const counter = new SummaryCounter();
+    let failing = false;
+    let inputTrouble = false;
+    // what the checks across releases need is kept (a small summary per release), not the documents
+    const kept: DocumentReport[] = [];
     const put = (doc: DocumentReport) => {
       const d = plan.quiet ? { ...doc, findings: doc.findings.filter((f: Finding) => f.severity === 'error') } : doc;
-      counts.documents++;
-      if (d.status === 'checked') counts.checked++;
-      else counts.notChecked++;
-      if (d.status === 'unreadable') counts.unreadable++;
-      for (const f of d.findings) {
-        counts[f.severity]++;
-        if (failsAt(f.severity, plan.failOn)) counts.failing = true;
-      }
+      counter.add(d);
+      if (isInputTrouble(d.status)) inputTrouble = true;
+      if (d.findings.some((f) => failsAt(f.severity, plan.failOn))) failing = true;
+      if (d.status === 'checked' && d.summary) kept.push({ path: d.path, status: d.status, summary: d.summary, findings: [] });
       writer.document(d);
     };
     // Documents are listed by path: tasks in that order, the missing arguments merged in.
@@ -73,22 +77,16 @@ export async function checkStreaming(plan: StreamPlan): Promise<number> {
       put(doc);
     });
     while (m < missing.length) put(missing[m++] as DocumentReport);
-    writer.end({
-      summary: {
-        documents: counts.documents,
-        checked: counts.checked,
-        unreadable: counts.unreadable,
-        errors: counts.error,
-        warnings: counts.warning,
-        infos: counts.info,
-        durationMs: Date.now() - plan.started,
-      },
-    });
-    if (!plan.quiet) for (const { file } of fds) process.stderr.write(msg(lang, 'wrote', { file }) + '\n');
-    if (counts.notChecked > 0) return 2;
-    const tooManyWarnings = plan.maxWarnings !== undefined && counts.warning > plan.maxWarnings;
-    return counts.failing || tooManyWarnings ? 1 : 0;
+    const summary = counter.summary(Date.now() - plan.started);
+    const crossRelease = checkAcrossReleases(kept, lang);
+    writer.end({ summary, ...(crossRelease.length > 0 ? { crossRelease } : {}) });
+    for (const { out } of outs) out.commit();
+    committed = true;
+    if (!plan.quiet) for (const { file } of outs) process.stderr.write(msg(lang, 'wrote', { file }) + '\n');
+    if (inputTrouble) return 2;
+    const tooManyWarnings = plan.maxWarnings !== undefined && summary.warnings > plan.maxWarnings;
+    return failing || tooManyWarnings ? 1 : 0;
   } finally {
-    for (const { fd } of fds) closeSync(fd);
+    if (!committed) for (const { out } of outs) out.abort();
   }
 }

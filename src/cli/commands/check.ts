@@ -1,18 +1,25 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../../engine/rule.js';
 import { VERSION } from '../../version.js';
-import { Report, type DocumentReport } from '../../model/report.js';
+import { Report, type DocumentReport, type DocumentStatus } from '../../model/report.js';
+import type { Rule } from '../../engine/rule.js';
+import { loadRulesDir, RulesDirError } from '../../engine/custom-rules.js';
+import { DEFAULT_MAX_BYTES, osErrorMessage } from '../../ingest/read.js';
+import { DEFAULT_TIMEOUT_MS } from '../../batch/timeout.js';
+import { pickLang } from '../../batch/bilingual.js';
+import { isInputTrouble } from '../../report/status.js';
+import { removePendingWrites, writeFileAtomic } from '../../io/atomic-write.js';
 import { ALL_RULES } from '../../../rules/index.js';
 import { resolveConfig } from '../../config/load.js';
-import { displayPath, resolveInputs, type ExcludeGlob } from '../../batch/inputs.js';
+import { displayPath, resolveInputs, type ExcludeGlob, type ResolvedInputs } from '../../batch/inputs.js';
 import { defaultJobs, runBatch } from '../../batch/run.js';
 import { checkAcrossReleases } from '../../batch/cross-release.js';
 import type { AuditTask } from '../../batch/audit-document.js';
 import { pairReleases } from '../../batch/pairs.js';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline } from '../../baseline/baseline.js';
 import { FORMAT_NAMES, isFormat, loadFormatter, type FailOn, type FormatContext } from '../../report/index.js';
-import { countBySeverity, failsAt } from '../../report/threshold.js';
+import { failsAt } from '../../report/threshold.js';
+import { SummaryCounter } from '../../report/summary.js';
 import { ruleCatalog } from '../rule-catalog.js';
 import { readDocumentLines } from '../read-lines.js';
 import { colorEnabled } from '../color.js';
@@ -32,6 +39,12 @@ export interface CheckOptions {
   baseline?: string;
   writeBaseline?: string;
   jobs?: number;
+  /** MiB */
+  maxFileSize?: number;
+  /** seconds */
+  timeout?: number;
+  rulesDir?: string;
+  hidden?: boolean;
   /** files that make one release, comma-separated, in reading order (repeatable) */
   join?: string[];
   /** audit every file on its own, even those the pairing rule would join */
@@ -48,17 +61,68 @@ function splitExt(s: string): string[] {
     .map((e) => (e.startsWith('.') ? e : '.' + e));
 }
 
-function unreadable(path: string, error: string): DocumentReport {
-  return { path, status: 'unreadable', error, findings: [] };
+function unreadable(path: string, error: string, reason?: string): DocumentReport {
+  return { path, status: 'unreadable', error, ...(reason ? { reason } : {}), findings: [] };
 }
 
-/** `budget-audit check`: returns the exit code (0 pass, 1 findings over the threshold, 2 input or usage trouble). */
+function problemReport(p: ResolvedInputs['problems'][number], lang: Lang): DocumentReport {
+  if (p.kind === 'unreadable') return unreadable(p.arg, pickLang(osErrorMessage({ code: p.code }).message, lang), p.code);
+  return unreadable(p.arg, msg(lang, p.kind === 'missing' ? 'missingPath' : 'noMatch', { path: p.arg }));
+}
+
+/** Ctrl-C (or a TERM) ends the run at once without writing any report: no half-written file is left. */
+function onInterrupt(lang: Lang): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    removePendingWrites();
+    process.stderr.write(`budget-audit: ${msg(lang, 'interrupted')}\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+/**
+ * `budget-audit check`: returns the exit code (0 pass, 1 findings over the threshold, 2 input or usage
+ * trouble: any input unreadable, too large, binary, over its time budget or failed; see docs/cli.md).
+ */
 export async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
   const started = Date.now();
   const cwd = process.cwd();
-  const known = new Set(ALL_RULES.map((r) => r.id));
+  const rulesDir = opts.rulesDir ? resolve(cwd, opts.rulesDir) : undefined;
+  let custom: Rule[] = [];
+  try {
+    if (rulesDir) custom = await loadRulesDir(rulesDir, ALL_RULES);
+  } catch (err) {
+    if (err instanceof RulesDirError) throw new UsageError(`--rules-dir: ${err.file}: ${pickLang(err.message, opts.lang ?? 'zh')}`);
+    throw err;
+  }
+  const allRules = [...ALL_RULES, ...custom];
+  const known = new Set(allRules.map((r) => r.id));
   const loaded = resolveConfig(opts.config, cwd, known, opts.lang ?? 'zh');
   const lang: Lang = opts.lang ?? loaded.config.lang ?? 'zh';
+  const stopListening = onInterrupt(lang);
+  try {
+    return await check(paths, opts, { started, cwd, rulesDir, allRules, loaded, lang });
+  } finally {
+    stopListening();
+  }
+}
+
+interface CheckSetup {
+  started: number;
+  cwd: string;
+  rulesDir?: string;
+  allRules: Rule[];
+  loaded: ReturnType<typeof resolveConfig>;
+  lang: Lang;
+}
+
+async function check(paths: string[], opts: CheckOptions, setup: CheckSetup): Promise<number> {
+  const { started, cwd, rulesDir, allRules, loaded, lang } = setup;
 
   for (const t of opts.targets) {
     if (!isFormat(t.format)) throw new UsageError(msg(lang, 'unknownFormat', { format: t.format, formats: FORMAT_NAMES.join(', ') }));
@@ -78,10 +142,17 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     ...opts.exclude.map((pattern) => ({ pattern, base: cwd })),
     ...(loaded.config.exclude ?? []).map((pattern) => ({ pattern, base: loaded.dir })),
   ];
-  const { files, problems } = resolveInputs(inputs, { cwd: inputBase, ext, exclude });
+  const { files, problems } = resolveInputs(inputs, { cwd: inputBase, ext, exclude, hidden: opts.hidden });
   if (files.length === 0 && problems.length === 0) throw new UsageError(msg(lang, 'nothingToCheck', { ext: ext.join(',') }));
 
   const settings = Object.fromEntries(Object.entries(loaded.config.rules ?? {}));
+  const maxFileSize = opts.maxFileSize ?? loaded.config.maxFileSizeMiB;
+  const timeout = opts.timeout ?? loaded.config.timeoutSeconds;
+  const limits = {
+    maxBytes: maxFileSize !== undefined ? maxFileSize * 1024 * 1024 : DEFAULT_MAX_BYTES,
+    timeoutMs: timeout !== undefined ? timeout * 1000 : DEFAULT_TIMEOUT_MS,
+    ...(rulesDir ? { rulesDir } : {}),
+  };
   const explicit = (opts.join ?? []).map((list) => list.split(',').map((f) => resolve(inputBase, f.trim())).filter(Boolean));
   const releases = opts.noPair ? files.map((f) => ({ file: f, parts: [f] })) : pairReleases(files, explicit);
   const tasks: AuditTask[] = releases.map(({ file, parts }) => ({
@@ -90,14 +161,13 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     lang,
     settings,
     errorsOnly: opts.quiet,
+    ...limits,
     ...(parts.length > 1 ? { parts: parts.map((p) => ({ file: p, display: displayPath(p, cwd) })) } : {}),
   }));
   const absByDisplay = new Map(tasks.map((t) => [t.display, t]));
   const jobs = opts.jobs ?? defaultJobs();
   const progress = !opts.quiet && process.stderr.isTTY === true && tasks.length > 5;
-  const missing = problems.map((p) =>
-    unreadable(p.arg, msg(lang, p.kind === 'missing' ? 'missingPath' : 'noMatch', { path: p.arg })),
-  );
+  const missing = problems.map((p) => problemReport(p, lang));
   // JSON reports to files, without a baseline to compare: written as the batch goes, never held whole.
   if (!opts.baseline && !opts.writeBaseline && opts.targets.every((t) => t.format === 'json' && t.file)) {
     const { checkStreaming } = await import('./check-stream.js');
@@ -131,25 +201,19 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   }
 
   const all = documents.flatMap((d) => d.findings);
-  const counts = countBySeverity(all);
+  const counter = new SummaryCounter();
+  for (const d of documents) counter.add(d);
+  const summary = counter.summary(Date.now() - started);
   const report: Report = {
     tool: { name: 'budget-audit', version: VERSION },
     lang,
     documents,
-    summary: {
-      documents: documents.length,
-      checked: documents.filter((d) => d.status === 'checked').length,
-      unreadable: documents.filter((d) => d.status === 'unreadable').length,
-      errors: counts.error,
-      warnings: counts.warning,
-      infos: counts.info,
-      durationMs: Date.now() - started,
-    },
+    summary,
     ...(baselineOutcome ? { baseline: baselineOutcome } : {}),
     ...(crossRelease.length > 0 ? { crossRelease } : {}),
   };
 
-  const rules = ruleCatalog();
+  const rules = ruleCatalog(allRules);
   for (const target of opts.targets) {
     const formatter = await loadFormatter(target.format);
     const ctx: FormatContext = {
@@ -163,7 +227,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     const text = await formatter.render(report, ctx);
     if (target.file) {
       try {
-        writeFileSync(target.file, text, 'utf8');
+        writeFileAtomic(target.file, text);
       } catch (err) {
         throw new UsageError(msg(lang, 'cannotWrite', { file: target.file, why: err instanceof Error ? err.message : String(err) }));
       }
@@ -173,8 +237,9 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
     }
   }
 
-  if (documents.some((d) => d.status !== 'checked')) return 2;
+  // not-a-release is reported but is no trouble: a folder may hold notes beside the releases.
+  if (documents.some((d) => isInputTrouble(d.status))) return 2;
   const failing = all.some((f) => failsAt(f.severity, opts.failOn));
-  const tooManyWarnings = opts.maxWarnings !== undefined && counts.warning > opts.maxWarnings;
+  const tooManyWarnings = opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings;
   return failing || tooManyWarnings ? 1 : 0;
 }

@@ -83,7 +83,9 @@ const compile = <T>(list: ReadonlyArray<readonly [string, T]>, filler: string) =
 const AMOUNT_RES = compile(AMOUNT_LABELS, FILLER);
 const SUBJECT_RES = compile(SECTION_ONE_SUBJECTS, FILLER);
 const COUNT_RES = compile(COUNT_LABELS, COUNT_FILLER);
-const CLASS_RE = new RegExp(`([\\u4e00-\\u9fa5]+)\\(类\\)支出${FILLER}$`);
+// The lookbehind starts a match only where a run of Chinese begins: unanchored, a long run without
+// `(类)` was tried from every character (quadratic).
+const CLASS_RE = new RegExp(`(?<![\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5]+)\\(类\\)支出${FILLER}$`);
 
 export interface Label {
   key: string;

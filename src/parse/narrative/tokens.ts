@@ -16,7 +16,9 @@ export interface Token {
   used: boolean;
 }
 
-const TOKEN_RE = /(?<![\d.])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|亿元|元|%|辆|台\(套\)|台|套|项(?!目))/g;
+// At most seven thousands groups (10^24): unbounded, a long run of `0,000,000…` without a unit was
+// re-read from every comma (quadratic).
+const TOKEN_RE = /(?<![\d.])(\d+(?:,\d{3}){0,7}(?:\.\d+)?)\s*(万元|亿元|元|%|辆|台\(套\)|台|套|项(?!目))/g;
 
 export function findTokens(norm: string, text: string): Token[] {
   const out: Token[] = [];
