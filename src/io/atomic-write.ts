@@ -5,14 +5,20 @@ import { basename, dirname, join } from 'node:path';
 /** Temporary files being written right now: an interrupted run removes them before it exits. */
 const pending = new Set<string>();
 
+/** A temporary file beside the target (same folder, so the same file system), tracked until done. */
+function tempBeside(file: string): string {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  pending.add(tmp);
+  return tmp;
+}
+
 /**
  * Write `text` to `file` so that a reader sees the old file or the whole new one, never half of it:
  * the text goes to a temporary file beside the target (same folder, so the same file system) and is
  * renamed over it, which POSIX makes atomic.
  */
 export function writeFileAtomic(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  pending.add(tmp);
+  const tmp = tempBeside(file);
   try {
     writeFileSync(tmp, text, { encoding: 'utf8', flag: 'wx' });
     renameSync(tmp, file);
@@ -36,8 +42,7 @@ export function removePendingWrites(): void {
  * sees the old file, and an interrupted run leaves no half-written report.
  */
 export function openAtomic(file: string): { write(text: string): void; commit(): void; abort(): void } {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  pending.add(tmp);
+  const tmp = tempBeside(file);
   const fd = openSync(tmp, 'wx');
   let open = true;
   const close = () => {
