@@ -15,6 +15,7 @@ import { identityRules } from './identity/index.js';
 import { definitionsRules } from './definitions/index.js';
 import { wordingRules } from './wording/index.js';
 import { withRequirements } from './requirements.js';
+import { threePublicBasic } from './template/three-public-basic.js';
 
 /**
  * Every rule, in a stable order, each with what it needs of the release's template
@@ -36,6 +37,8 @@ export const ALL_RULES: readonly Rule[] = withRequirements([
   ...identityRules,
   ...definitionsRules,
   ...wordingRules,
+  // identities of one template family, run where the template declares them
+  threePublicBasic,
 ]);
 
 export function findRule(id: string): Rule | undefined {

@@ -20,14 +20,16 @@ export const RULE_REQUIREMENTS: Readonly<Record<string, readonly Capability[]>> 
   'cross-grand-total': ['scoped-facts'],
   'cross-class-totals': ['scoped-facts', 'summary-lines'],
   'cross-basic-project': ['scoped-facts'],
-  'cross-personnel-public': ['scoped-facts', 'economic-tables'],
+  'cross-personnel-public': ['scoped-facts', 'economic-tables', 'basic-parts'],
   'cross-economic-coverage': ['scoped-facts', 'economic-tables'],
+  // reads the 三公 table and 06 cell by cell in their printed units: only where both print 万元
   'cross-three-public': ['scoped-facts', 'three-public-table', 'economic-tables'],
   'cross-project-list': ['scoped-facts', 'project-tables'],
   'cross-gov-fund': ['scoped-facts'],
   'cross-econ-class-column': ['scoped-facts', 'economic-tables'],
   'cross-function-code-name': ['table-layout'],
   'cross-fiscal-of-which': ['scoped-facts', 'summary-lines'],
+  'three-public-basic-lines': ['scoped-facts', 'three-public-basic'],
   'balance-total': ['summary-lines'],
   'balance-fund': ['summary-lines', 'scoped-facts'],
   // an empty table is explained (or not) by the narrative of the template's sections

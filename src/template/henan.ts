@@ -95,7 +95,7 @@ const raw = {
       { pattern: '决算', kind: 'final-accounts' },
     ],
   },
-  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'project-tables', 'three-public-table', 'narrative-sections', 'toc-tables', 'parts', 'wording'],
+  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'basic-parts', 'project-tables', 'three-public-table', 'narrative-sections', 'toc-tables', 'parts', 'wording'],
   tables: [
     {
       kind: 'income-expenditure-summary',

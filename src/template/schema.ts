@@ -57,6 +57,11 @@ export const TableDef = z.object({
   defaultUnit: Unit,
   /** cells before the first amount column in this layout (a fallback: the rows decide) */
   labelColumns: z.number().int().min(0).optional(),
+  /**
+   * how the label cells of a row are read, when not as the kind's Henan layout: `function-3` is
+   * 类 / 款 / 项 / 名称 (no unit code), `economic-2` is 类 / 款 / 名称 (no government class)
+   */
+  rowLayout: z.enum(['function-3', 'economic-2']).optional(),
   /** the scope every fact of the table has unless a column or line says otherwise */
   scope: ScopePart,
   /** columns in printed order */
@@ -124,10 +129,14 @@ export const Capability = z.enum([
   'scoped-facts',
   /** the economic-class tables (06, 07) with their codes and names */
   'economic-tables',
+  /** 人员经费 / 公用经费 (or their economic parts) printed as columns of the function tables (03, 05) */
+  'basic-parts',
   /** the project tables (10, 12) */
   'project-tables',
   /** the 三公 table with its columns */
   'three-public-table',
+  /** the 三公 table counts basic spending only: 接待 and 运行费 are 06's lines 30217 and 30231 (Shanghai) */
+  'three-public-basic',
   /** the narrative's sections 一…九 and their claims */
   'narrative-sections',
   /** the table of contents lists the tables by the names the template gives them */

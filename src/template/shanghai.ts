@@ -50,11 +50,12 @@ const raw = {
       { pattern: '支出预算总表', kind: 'expenditure' },
     ],
   },
-  // The summary tables 1 and 4 are read line by line (元 normalised to 万元); the other tables'
-  // rows (codes in three columns, no department or unit rows) and the narrative (its own section
-  // set) are not yet mapped: the rules that need them are skipped with the template named
-  // (rules/requirements.ts).
-  capabilities: ['summary-lines'],
+  // Tables 1–9 are read (codes in three or two columns, 元 normalised exactly to 万元), so the
+  // within-table, summary and economic checks run, and table 9's 接待 and 运行费 are 8's lines 30217
+  // and 30231 (three-public-basic). Not yet: the narrative (its own section set), a 人员/公用 split
+  // in the function tables (it prints none), and the Henan 三公 check, which compares cells in their
+  // printed units. Those rules are skipped with the template named (rules/requirements.ts).
+  capabilities: ['summary-lines', 'table-layout', 'scoped-facts', 'economic-tables', 'three-public-basic'],
   tables: [
     {
       kind: 'income-expenditure-summary',
@@ -70,6 +71,7 @@ const raw = {
       number: '2',
       defaultUnit: '元',
       labelColumns: 4,
+      rowLayout: 'function-3',
       scope: { side: 'income', fund: 'all', flow: 'current', split: 'total', measure: 'amount' },
       columns: [
         { key: 'total', word: '^合计$', label: '合计', scope: {} },
@@ -84,6 +86,7 @@ const raw = {
       number: '3',
       defaultUnit: '元',
       labelColumns: 4,
+      rowLayout: 'function-3',
       scope: { side: 'expenditure', fund: 'all', flow: 'current', measure: 'amount' },
       columns: SPLIT_COLUMNS,
     },
@@ -106,6 +109,7 @@ const raw = {
       number: '5',
       defaultUnit: '元',
       labelColumns: 4,
+      rowLayout: 'function-3',
       scope: { side: 'expenditure', fund: 'general', flow: 'current', measure: 'amount' },
       columns: SPLIT_COLUMNS,
     },
@@ -114,6 +118,7 @@ const raw = {
       number: '6',
       defaultUnit: '元',
       labelColumns: 4,
+      rowLayout: 'function-3',
       scope: { side: 'expenditure', fund: 'govFund', flow: 'current', measure: 'amount' },
       columns: SPLIT_COLUMNS,
     },
@@ -122,6 +127,7 @@ const raw = {
       number: '7',
       defaultUnit: '元',
       labelColumns: 4,
+      rowLayout: 'function-3',
       scope: { side: 'expenditure', fund: 'stateCapital', flow: 'current', measure: 'amount' },
       columns: SPLIT_COLUMNS,
     },
@@ -130,6 +136,7 @@ const raw = {
       number: '8',
       defaultUnit: '元',
       labelColumns: 3,
+      rowLayout: 'economic-2',
       scope: { side: 'expenditure', fund: 'general', flow: 'current', measure: 'amount' },
       columns: [
         { key: 'total', word: '^合计$', label: '合计', scope: { split: 'basic' } },
