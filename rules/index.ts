@@ -16,6 +16,7 @@ import { definitionsRules } from './definitions/index.js';
 import { wordingRules } from './wording/index.js';
 import { withRequirements } from './requirements.js';
 import { threePublicBasic } from './template/three-public-basic.js';
+import { wordingReleaseStage } from './wording/release-stage.js';
 
 /**
  * Every rule, in a stable order, each with what it needs of the release's template
@@ -39,6 +40,8 @@ export const ALL_RULES: readonly Rule[] = withRequirements([
   ...wordingRules,
   // identities of one template family, run where the template declares them
   threePublicBasic,
+  // wording keyed on the release kind (预算 / 决算), on every template
+  wordingReleaseStage,
 ]);
 
 export function findRule(id: string): Rule | undefined {
