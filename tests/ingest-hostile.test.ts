@@ -92,7 +92,7 @@ describe('files that cannot be read', () => {
     expect(files).toHaveLength(2);
     rmSync(join(dir, 'a.txt'));
     const tasks = files.map((file) => ({ file, display: file, lang: 'en' as const, settings: {} }));
-    const [a, b] = await runBatch(tasks, { jobs: 1, progress: false, progressLabel: '' });
+    const [a, b] = await runBatch(tasks, { jobs: 1, inProcess: true, progress: false, progressLabel: '' });
     expect(a).toMatchObject({ status: 'unreadable', reason: 'ENOENT', error: 'cannot read file (ENOENT: no such file)' });
     expect(b?.status).toBe('checked');
   });

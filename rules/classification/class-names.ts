@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { tableName } from '../../src/engine/query.js';
 import { FUNCTION_CLASSES } from '../../src/model/function-classes.js';
 import type { Row, Table } from '../../src/model/table.js';
+import { pushTo } from '../../src/group.js';
 
 /**
  * Class names the classification reforms replaced, with the name in force. 医疗卫生与计划生育,
@@ -71,7 +72,7 @@ export const classificationClassNames = defineRule({
         const old = OUTDATED[b];
         const wrong = MISPRINTED[b];
         const code = current ?? old?.code ?? wrong?.code;
-        if (code) byCode.set(code, [...(byCode.get(code) ?? []), r]);
+        if (code) pushTo(byCode, code, r);
         if (old) outdated.push({ row: r, found: b, ...old });
         if (wrong)
           ctx.report({

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { tableName } from '../../src/engine/query.js';
+import { pushTo } from '../../src/group.js';
 
 /** A code's format: its length and where it has letters, digits or separators (`D21`, `D4-D6`). */
 function shape(code: string): string {
@@ -32,7 +33,7 @@ export const classificationProjectCodes = defineRule({
       return;
     }
     const byShape = new Map<string, Array<(typeof codes)[number]>>();
-    for (const c of distinct.values()) byShape.set(shape(c.code), [...(byShape.get(shape(c.code)) ?? []), c]);
+    for (const c of distinct.values()) pushTo(byShape, shape(c.code), c);
     if (byShape.size < 2) return;
     const ranked = [...byShape.entries()].sort((a, b) => b[1].length - a[1].length || b[0].length - a[0].length || b[1][0]!.code.length - a[1][0]!.code.length);
     const [refShape, ref] = ranked[0]!;

@@ -6,6 +6,7 @@ import type { Fact, Fund } from '../../src/model/facts.js';
 import type { Release } from '../../src/model/release.js';
 import { reportSum, SUM_MESSAGES, where, type Part } from '../within-table/sum-finding.js';
 import { kindName, unreadTables } from '../skip-reasons.js';
+import { pushTo } from '../../src/group.js';
 
 /**
  * Class lines and item lines of one fund's spending: a table that prints a fund's spending by 类 on
@@ -16,7 +17,7 @@ const SPENDING = { side: 'expenditure', flow: 'current', split: 'total', classif
 
 function byTable(facts: readonly Fact[]): Map<number, Fact[]> {
   const out = new Map<number, Fact[]>();
-  for (const f of facts) out.set(f.tableIndex, [...(out.get(f.tableIndex) ?? []), f]);
+  for (const f of facts) pushTo(out, f.tableIndex, f);
   return out;
 }
 
@@ -24,7 +25,7 @@ function byClass(facts: readonly Fact[]): Map<string, Fact[]> {
   const out = new Map<string, Fact[]>();
   for (const f of facts) {
     const code = f.classification!.code.slice(0, 3);
-    out.set(code, [...(out.get(code) ?? []), f]);
+    pushTo(out, code, f);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { tableName } from '../../src/engine/query.js';
+import { pushTo } from '../../src/group.js';
 
 const PERFORMANCE = new Set(['performance-overall', 'performance-projects']);
 
@@ -43,7 +44,7 @@ export const definitionsIndicatorExplanations = defineRule({
     }
     for (const t of tables) {
       const groups = new Map<string, ReturnType<typeof indicatorLines>>();
-      for (const l of indicatorLines(ctx.lines, t.titleLine, t.endLine)) groups.set(l.explanation, [...(groups.get(l.explanation) ?? []), l]);
+      for (const l of indicatorLines(ctx.lines, t.titleLine, t.endLine)) pushTo(groups, l.explanation, l);
       for (const [explanation, ls] of groups) {
         const indicators = [...new Set(ls.map((l) => l.indicator))];
         if (indicators.length < 2) continue;

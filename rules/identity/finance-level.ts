@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { glossaryRange, plain } from '../structure/regions.js';
+import { pushTo } from '../../src/group.js';
 
 /** The level of government a region's name states: its last administrative word. */
 export function levelOf(region: string): string | undefined {
@@ -38,7 +39,7 @@ export const identityFinanceLevel = defineRule({
     }
     const found = new Map<string, number[]>();
     for (let n = range.line; n <= range.end; n++) {
-      for (const m of plain(ctx.lines[n - 1] ?? '').matchAll(WORD)) found.set(m[1]!, [...(found.get(m[1]!) ?? []), n]);
+      for (const m of plain(ctx.lines[n - 1] ?? '').matchAll(WORD)) pushTo(found, m[1]!, n);
     }
     if (found.size === 0) return;
     const region = model.meta.region?.text;

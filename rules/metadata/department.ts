@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { tableName } from '../../src/engine/query.js';
 import type { Table } from '../../src/model/table.js';
 import { normName } from './names.js';
+import { pushTo } from '../../src/group.js';
 
 /** A qualifier printed where the name belongs. */
 const GENERIC = /^(本级|本部门|本单位|汇总)?$/;
@@ -72,7 +73,7 @@ export const metadataDepartment = defineRule({
       if (!t.department) continue;
       const found = normName(t.department.text);
       if (found === want || units.has(found)) continue;
-      drift.set(t.department.text, [...(drift.get(t.department.text) ?? []), t]);
+      pushTo(drift, t.department.text, t);
     }
     const heading = narrativeHeadingName(model.narrative.line, ctx.lines);
     if (heading && normName(heading.text) !== want && !units.has(normName(heading.text))) {

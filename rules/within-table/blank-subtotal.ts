@@ -4,6 +4,7 @@ import type { Location } from '../../src/model/report.js';
 import type { Row, Table } from '../../src/model/table.js';
 import type { Part } from './sum-finding.js';
 import { where } from './sum-finding.js';
+import { pushTo } from '../../src/group.js';
 
 /**
  * A subtotal printed blank while its parts carry money. The omission is one finding per table and
@@ -34,7 +35,7 @@ export function reportBlanks(ctx: RuleContext, blanks: readonly Blank[]): void {
   const groups = new Map<string, Blank[]>();
   for (const b of blanks) {
     const k = `${b.table.titleLine}|${b.column}`;
-    groups.set(k, [...(groups.get(k) ?? []), b]);
+    pushTo(groups, k, b);
   }
   const zh = ctx.lang === 'zh';
   for (const group of groups.values()) {

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { tableName } from '../../src/engine/query.js';
 import type { Table } from '../../src/model/table.js';
 import { plain } from '../structure/regions.js';
+import { pushTo } from '../../src/group.js';
 
 /**
  * Guidance the template gives the author, printed as if it were content: how to fill a section in,
@@ -39,7 +40,7 @@ export const wordingTemplateInstructions = defineRule({
       if (!m) return;
       const t = tableAt(i + 1);
       if (t) {
-        perTable.set(t, [...(perTable.get(t) ?? []), { line: i + 1, text: m[0] }]);
+        pushTo(perTable, t, { line: i + 1, text: m[0] });
         return;
       }
       ctx.report({ messageId: 'instruction', data: { text: m[0] }, locations: [{ line: i + 1, value: m[0] }] });

@@ -4,6 +4,7 @@ import type { Release } from '../../src/model/release.js';
 import type { ChangeClaim } from '../../src/model/narrative.js';
 import type { Location } from '../../src/model/report.js';
 import { claimLocation, printedOf, statedAmount } from '../narrative/claims.js';
+import { pushTo } from '../../src/group.js';
 
 /** Pairs of quantities that are equal in a balanced budget: their changes must be equal too. */
 const TWINS: ReadonlyArray<readonly [string, string]> = [
@@ -73,7 +74,7 @@ export const yoyRepeat = defineRule({
   check(model, ctx) {
     const changes = model.narrative.claims.filter((c): c is ChangeClaim => c.type === 'change');
     const byKey = new Map<string, ChangeClaim[]>();
-    for (const c of changes) byKey.set(c.quantity.key, [...(byKey.get(c.quantity.key) ?? []), c]);
+    for (const c of changes) pushTo(byKey, c.quantity.key, c);
     for (const list of byKey.values()) {
       const first = list[0]!;
       for (const c of list.slice(1)) {

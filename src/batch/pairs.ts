@@ -1,4 +1,5 @@
 import { basename, dirname, extname } from 'node:path';
+import { pushTo } from '../group.js';
 
 /**
  * Releases published as two files (Beijing: 附件1 情况说明 with the narrative, 附件2 报表 with the
@@ -54,7 +55,7 @@ export function pairReleases(files: readonly string[], explicit: ReadonlyArray<r
     if (taken.has(f)) continue;
     const p = partOf(f);
     if (!p) continue;
-    byStem.set(p.stem, [...(byStem.get(p.stem) ?? []), { file: f, part: p.part }]);
+    pushTo(byStem, p.stem, { file: f, part: p.part });
   }
   for (const list of byStem.values()) {
     const ones = list.filter((x) => x.part === 1);

@@ -1,13 +1,21 @@
 import { availableParallelism } from 'node:os';
 import type { Piscina } from 'piscina';
 import type { DocumentReport } from '../model/report.js';
+import { MessageChannel } from 'node:worker_threads';
 import { auditDocument, type AuditTask } from './audit-document.js';
+import type { WorkerTask } from './worker.js';
 import { startProgress } from './progress.js';
 import { timeoutReport } from './timeout.js';
 
 export interface BatchOptions {
-  /** worker threads; 1 runs in the main thread */
+  /** worker threads (at least one: see streamBatch) */
   jobs: number;
+  /**
+   * run in the calling thread instead: no time budget can stop a file, and the caller's signal
+   * handlers wait until a file is done. For a caller that is already off the main thread, or a test
+   * run from the sources (the worker module is the built one).
+   */
+  inProcess?: boolean;
   /** show a progress bar on stderr (the caller decides: TTY and more than a few files) */
   progress: boolean;
   progressLabel: string;
@@ -17,14 +25,19 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-async function runOne(pool: Piscina<AuditTask, DocumentReport>, task: AuditTask): Promise<DocumentReport> {
-  const signal = task.timeoutMs !== undefined ? AbortSignal.timeout(task.timeoutMs) : undefined;
+async function runOne(pool: Piscina<WorkerTask, DocumentReport>, task: AuditTask): Promise<DocumentReport> {
+  const controller = new AbortController();
+  // The budget starts when the worker starts the file (it says so on this channel), not when the
+  // file is handed to the pool: starting a worker thread and loading the modules is not the file's time.
+  const { port1: started, port2 } = new MessageChannel();
+  let timer: NodeJS.Timeout | undefined;
+  if (task.timeoutMs !== undefined) started.once('message', () => (timer = setTimeout(() => controller.abort(), task.timeoutMs)));
   try {
-    return await pool.run(task, signal ? { signal } : {});
+    return await pool.run({ task, started: port2 }, { signal: controller.signal, transferList: [port2] });
   } catch (err) {
     // Piscina ends the worker of an aborted task, so a file stuck in the parser costs one thread
     // restart, not the batch.
-    if (signal?.aborted) return timeoutReport(task);
+    if (controller.signal.aborted) return timeoutReport(task);
     // A worker that died (out of memory, a native crash) fails its file, not the batch.
     const why = err instanceof Error ? err.message : String(err);
     return {
@@ -33,6 +46,9 @@ async function runOne(pool: Piscina<AuditTask, DocumentReport>, task: AuditTask)
       error: task.lang === 'zh' ? `处理失败：${why}` : `processing failed: ${why}`,
       findings: [],
     };
+  } finally {
+    clearTimeout(timer);
+    started.close();
   }
 }
 
@@ -44,8 +60,12 @@ async function runOne(pool: Piscina<AuditTask, DocumentReport>, task: AuditTask)
 export async function streamBatch(tasks: readonly AuditTask[], opts: BatchOptions, emit: (report: DocumentReport, index: number) => void): Promise<void> {
   const bar = opts.progress ? startProgress(tasks.length, opts.progressLabel) : undefined;
   try {
-    const threads = Math.min(opts.jobs, tasks.length);
-    if (threads <= 1) {
+    // Even one job runs in a worker thread: the main thread stays free to answer Ctrl-C at once and
+    // to end a worker that runs over its file's time budget. Work stuck in synchronous code on the
+    // main thread could be stopped by neither.
+    const threads = Math.max(1, Math.min(opts.jobs, tasks.length));
+    if (tasks.length === 0) return;
+    if (opts.inProcess) {
       for (const [i, task] of tasks.entries()) {
         // A copy made of plain data: the report would otherwise keep substrings of the whole release
         // text alive (as a worker's report, copied across the thread boundary, never does).
@@ -54,9 +74,8 @@ export async function streamBatch(tasks: readonly AuditTask[], opts: BatchOption
       }
       return;
     }
-    // The pool module is loaded only for a parallel batch: one file runs in the main thread.
     const { Piscina: Pool } = await import('piscina');
-    const pool = new Pool<AuditTask, DocumentReport>({
+    const pool = new Pool<WorkerTask, DocumentReport>({
       filename: new URL('./worker.js', import.meta.url).href,
       minThreads: 1,
       maxThreads: threads,

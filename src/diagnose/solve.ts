@@ -2,6 +2,7 @@ import type { Dec } from '../engine/decimal.js';
 import type { Identity, IdentityTerm } from '../model/report.js';
 import { correct, correctWithDerived, type Variable } from './feasible.js';
 import { holds, termKey } from './terms.js';
+import { pushTo } from '../group.js';
 
 /**
  * The diagnosis proper, pure: given every identity a release was checked against (those that hold
@@ -62,7 +63,7 @@ function groups(failing: readonly number[], keys: readonly string[][]): number[]
   const out = new Map<number, number[]>();
   for (const i of failing) {
     const r = find(i);
-    out.set(r, [...(out.get(r) ?? []), i]);
+    pushTo(out, r, i);
   }
   return [...out.values()];
 }
@@ -130,7 +131,7 @@ export function solve(identities: readonly Identity[]): Group[] {
       const row = rowOf(t);
       if (row) rowCells.set(row, (rowCells.get(row) ?? new Set()).add(k));
     }
-    for (const k of keys[i]!) involving.set(k, [...(involving.get(k) ?? []), i]);
+    for (const k of keys[i]!) pushTo(involving, k, i);
   });
   const failing = identities.flatMap((id, i) => (holds(id) ? [] : [i]));
 
@@ -141,7 +142,7 @@ export function solve(identities: readonly Identity[]): Group[] {
     const rows = new Map<string, string[]>();
     for (const k of inGroup) {
       const row = rowOf(variables.get(k)!.term);
-      if (row) rows.set(row, [...(rows.get(row) ?? []), k]);
+      if (row) pushTo(rows, row, k);
     }
     const zero = [...rows.entries()]
       .filter(([row, ks]) => ks.length >= 2 && [...rowCells.get(row)!].every((k) => isZero(variables.get(k)!.term.value)))

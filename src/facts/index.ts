@@ -6,6 +6,7 @@ import type { Release } from '../model/release.js';
 import type { Location } from '../model/report.js';
 import type { Row, Table, TableKind } from '../model/table.js';
 import { extractFacts } from './extract.js';
+import { pushTo } from '../group.js';
 
 export { extractFacts } from './extract.js';
 
@@ -75,7 +76,7 @@ export class FactIndex {
   classAmounts(q: Omit<FactQuery, 'classification'>, code: string): ClassAmount[] {
     const lines = this.find({ ...q, classification: 'any', row: 'item', unusable: true }).filter((f) => f.classification!.code.startsWith(code));
     const byTable = new Map<number, Fact[]>();
-    for (const f of lines) byTable.set(f.tableIndex, [...(byTable.get(f.tableIndex) ?? []), f]);
+    for (const f of lines) pushTo(byTable, f.tableIndex, f);
     const out: ClassAmount[] = [];
     for (const [tableIndex, list] of byTable) {
       const own = list.find((f) => f.classification!.code === code);

@@ -56,6 +56,11 @@ export const TableCoverage = z.object({
   emptyCells: z.number().int().min(0),
   ambiguousCells: z.number().int().min(0),
   lostCells: z.number().int().min(0),
+  /**
+   * cells that print text where the table holds amounts: not read as amounts, so no check sees them.
+   * `lines` are the lines they stand on (a damaged or foreign line, e.g. one of 150,000 cells).
+   */
+  textCells: z.object({ count: z.number().int().min(1), lines: z.array(LineNo) }).optional(),
 });
 export type TableCoverage = z.infer<typeof TableCoverage>;
 

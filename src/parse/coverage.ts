@@ -16,8 +16,25 @@ export interface CoverageInput {
   template: Template;
 }
 
+/** 11's 预算情况 block is typed by hand: a label in a cell is read as its line's label, not lost. */
+const LABELS_IN_CELLS: ReadonlySet<TableKind> = new Set(['performance-overall']);
+
+function textCells(t: Table): TableCoverage['textCells'] {
+  if (LABELS_IN_CELLS.has(t.kind)) return undefined;
+  let count = 0;
+  const lines = new Set<number>();
+  for (const r of t.rows)
+    for (const c of r.cells)
+      if (c.status === 'text') {
+        count++;
+        lines.add(c.line);
+      }
+  return count > 0 ? { count, lines: [...lines].sort((a, b) => a - b) } : undefined;
+}
+
 export function tableCoverage(t: Table): TableCoverage {
   const cells = t.rows.flatMap((r) => r.cells);
+  const text = textCells(t);
   return {
     kind: t.kind,
     ...(t.number !== undefined ? { number: t.number } : {}),
@@ -29,6 +46,7 @@ export function tableCoverage(t: Table): TableCoverage {
     emptyCells: cells.filter((c) => c.status === 'empty').length,
     ambiguousCells: cells.filter((c) => c.certainty === 'ambiguous').length,
     lostCells: t.recovery?.lostCells ?? 0,
+    ...(text ? { textCells: text } : {}),
   };
 }
 

@@ -16,6 +16,9 @@ export function tableStatusLabel(s: TableStatus, lang: Lang): string {
 
 type Coverage = NonNullable<DocumentReport['coverage']>;
 
+/** Lines named in a coverage note; the count says how many there are in all. */
+const LINES_SHOWN = 10;
+
 /**
  * What the audit could not see, in words: tables missing (and what shows it), tables rebuilt from a
  * degraded extract with how much of them is certain, narrative figures left unread, checks skipped.
@@ -40,6 +43,18 @@ export function coverageLines(cov: Coverage, lang: Lang): string[] {
       zh
         ? `${tableStatusLabel(t.status, lang)}：${name}（第 ${t.line} 行）确定 ${certain} 格，存疑 ${t.ambiguousCells} 格，丢失 ${t.lostCells} 格`
         : `${tableStatusLabel(t.status, lang)}: ${name} (line ${t.line}) ${certain} cells certain, ${t.ambiguousCells} ambiguous, ${t.lostCells} lost`,
+    );
+  }
+  for (const t of cov.tables) {
+    if (!t.textCells) continue;
+    const name = `${KIND_NAME[t.kind][lang]}${t.number ? ` (${t.number})` : ''}`;
+    const { count, lines } = t.textCells;
+    const shown = lines.slice(0, LINES_SHOWN).join(zh ? '、' : ', ');
+    const more = lines.length > LINES_SHOWN ? (zh ? ` 等 ${lines.length} 行` : ` and ${lines.length - LINES_SHOWN} more`) : '';
+    out.push(
+      zh
+        ? `${name}（第 ${t.line} 行）有 ${count} 格在金额位置印的是文字，未作金额核对：第 ${shown} 行${more}`
+        : `${name} (line ${t.line}): ${count} cells print text where an amount belongs and were not checked: line ${shown}${more}`,
     );
   }
   if (cov.narrative?.sections === 0)

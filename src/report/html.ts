@@ -10,6 +10,7 @@ import { label, severityLabel, type LabelKey } from './labels.js';
 import { HTML_STYLE } from './html-style.js';
 import { coverageLines } from './coverage-lines.js';
 import { isInputTrouble, statusCounts } from './status.js';
+import { pushTo } from '../group.js';
 
 function countCell(n: number, cls: string): string {
   return n ? `<td class="num"><span class="badge ${cls}">${n}</span></td>` : `<td class="num zero">0</td>`;
@@ -106,7 +107,7 @@ const HEAD_LINES = 12;
 
 function sourceView(lines: readonly string[], findings: readonly Finding[], ids: Map<Finding, string>, docId: string, ctx: FormatContext): string {
   const hits = new Map<number, Finding[]>();
-  for (const f of findings) for (const n of linesOf(f)) hits.set(n, [...(hits.get(n) ?? []), f]);
+  for (const f of findings) for (const n of linesOf(f)) pushTo(hits, n, f);
   const visible = new Set<number>();
   if (hits.size === 0) for (let n = 1; n <= Math.min(HEAD_LINES, lines.length); n++) visible.add(n);
   for (const n of hits.keys()) for (let k = n - CONTEXT; k <= n + CONTEXT; k++) visible.add(k);
@@ -117,7 +118,7 @@ function sourceView(lines: readonly string[], findings: readonly Finding[], ids:
     // One marker per rule on a line; it links to the first of that rule's findings there.
     const byRule = new Map<string, Finding[]>();
     for (const f of [...fs].sort((a, b) => severityRank(a.severity) - severityRank(b.severity)))
-      byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+      pushTo(byRule, f.ruleId, f);
     const refs = [...byRule]
       .map(([ruleId, list]) => {
         const f = list[0]!;

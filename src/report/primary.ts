@@ -1,4 +1,5 @@
 import type { Diagnosis, DocumentReport, Finding } from '../model/report.js';
+import { pushTo } from '../group.js';
 
 /**
  * The primary findings of a document: each diagnosis with the findings it explains beneath it, then
@@ -14,7 +15,7 @@ export function primaryGroups(d: DocumentReport): { groups: PrimaryGroup[]; rest
   const byId = new Map<string, Finding[]>();
   const rest: Finding[] = [];
   for (const f of d.findings) {
-    if (f.explainedBy && d.diagnoses?.some((x) => x.id === f.explainedBy)) byId.set(f.explainedBy, [...(byId.get(f.explainedBy) ?? []), f]);
+    if (f.explainedBy && d.diagnoses?.some((x) => x.id === f.explainedBy)) pushTo(byId, f.explainedBy, f);
     else rest.push(f);
   }
   const groups = (d.diagnoses ?? []).flatMap((diagnosis) => {

@@ -33,6 +33,9 @@ const seen = new Map<string, number>();
 
 let cases = 0;
 
+/** The slowest case under each bound, printed at the end: the measured worst case of a run. */
+const slowest = new Map<number, number>();
+
 async function assertSound(bytes: Buffer, boundMs: number): Promise<void> {
   // The audit is synchronous: let the event loop run now and then, or the test runner's own messages
   // from this worker time out during a long property.
@@ -41,6 +44,7 @@ async function assertSound(bytes: Buffer, boundMs: number): Promise<void> {
   const report = await auditBytes({ file: 'fuzz.txt', display: 'fuzz.txt', lang: 'zh', settings: {} }, bytes);
   const elapsed = performance.now() - started;
   seen.set(report.status, (seen.get(report.status) ?? 0) + 1);
+  slowest.set(boundMs, Math.max(slowest.get(boundMs) ?? 0, elapsed));
   expect(elapsed).toBeLessThan(boundMs);
   expect(DocumentReport.safeParse(report).success).toBe(true);
   expect(report.status).not.toBe('failed');
@@ -52,6 +56,8 @@ const params = (numRuns: number) => ({ numRuns: Math.round(numRuns * SCALE), ...
 describe('fuzz: damaged releases', () => {
   afterAll(() => {
     process.stdout.write(`fuzz statuses: ${JSON.stringify(Object.fromEntries(seen))}\n`);
+    const worst = [...slowest].map(([bound, ms]) => `${Math.round(ms)} ms (bound ${bound} ms)`).join(', ');
+    process.stdout.write(`fuzz slowest case per bound: ${worst}\n`);
     // Most cases must reach the rules, or the fuzzing tests the screens only.
     expect(seen.get('checked') ?? 0).toBeGreaterThan(Math.round(5000 * SCALE));
   });

@@ -70,19 +70,26 @@ function problemReport(p: ResolvedInputs['problems'][number], lang: Lang): Docum
   return unreadable(p.arg, msg(lang, p.kind === 'missing' ? 'missingPath' : 'noMatch', { path: p.arg }));
 }
 
-/** Ctrl-C (or a TERM) ends the run at once without writing any report: no half-written file is left. */
+/**
+ * Ctrl-C (or a TERM) ends the run at once without writing any report: no half-written file is left.
+ * The audits run in worker threads, so the main thread is free to take the signal; the handler gives
+ * the signal back its default action first, so that a second one ends the process even if the
+ * clean-up should block (a hung network folder).
+ */
 function onInterrupt(lang: Lang): () => void {
+  const stop = () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
   const handler = (signal: NodeJS.Signals) => {
+    stop();
     removePendingWrites();
     process.stderr.write(`budget-audit: ${msg(lang, 'interrupted')}\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
-  return () => {
-    process.off('SIGINT', handler);
-    process.off('SIGTERM', handler);
-  };
+  return stop;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { midX, midY, type Glyphs } from './geometry.js';
 import { isSingleRow, type Grid } from './grid.js';
 import { baselines, joinRuns, joinWrapped, median } from './text-join.js';
+import { pushTo } from '../../group.js';
 
 /** A line of running text on a page. */
 export interface TextLine {
@@ -146,7 +147,7 @@ export function layTable(g: Grid, allRuns: readonly Glyphs[], page: number): Lai
     const band = topOfSpan(g, bandOf(g, midY(r)), midX(r));
     const col = columnOf(g, band, midX(r));
     const cols = bands.get(band) ?? new Map<number, Glyphs[]>();
-    cols.set(col, [...(cols.get(col) ?? []), r]);
+    pushTo(cols, col, r);
     bands.set(band, cols);
   }
   const rows: LaidRow[] = [];
@@ -184,7 +185,7 @@ export function layPage(page: number, runs: readonly Glyphs[], allGrids: readonl
   const owned = new Map<Grid, Glyphs[]>();
   for (const r of runs) {
     const g = grids.find((grid) => inside(grid, r));
-    if (g) owned.set(g, [...(owned.get(g) ?? []), r]);
+    if (g) pushTo(owned, g, r);
     else free.push(r);
   }
   for (const [g, list] of owned) blocks.push(layTable(g, list, page));

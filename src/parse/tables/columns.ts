@@ -34,6 +34,16 @@ export function resolveColumns(kind: TableKind, header: readonly CellLine[], wid
   return cols;
 }
 
+/**
+ * The columns a row gets cells in: every known column, and positional ones (`col<N>`) only as far as
+ * the row itself prints. Padding every row to the widest row's width made one line of 150,000 cells
+ * cost rows × 150,000 cells (gigabytes); now the cells are those printed plus the known columns.
+ */
+export function rowColumns(columns: readonly Column[], printed: number): readonly Column[] {
+  const known = columns.findIndex((c) => /^col\d+$/.test(c.key));
+  return known < 0 || printed >= columns.length ? columns : columns.slice(0, Math.max(known, printed));
+}
+
 /** Columns of the side-by-side summaries (01, 04): the income half's amount, then the expenditure half's. */
 export function summaryColumns(
   kind: TableKind,

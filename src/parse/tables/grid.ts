@@ -1,6 +1,6 @@
 import type { Column, Row, TableKind } from '../../model/table.js';
 import { looksLikeAmount, makeCell } from './cells.js';
-import { AMOUNTS_THEN_TEXT, resolveColumns } from './columns.js';
+import { AMOUNTS_THEN_TEXT, resolveColumns, rowColumns } from './columns.js';
 import type { CellLine } from './layout.js';
 import { rowHead } from './row-labels.js';
 import type { Template } from '../../template/index.js';
@@ -63,7 +63,7 @@ export function readGrid(kind: TableKind, header: readonly CellLine[], data: rea
       const i = d.cells.slice(first, first + width).findIndex((c) => c.trim() !== '' && !looksLikeAmount(c));
       if (i >= 0) textFrom = i;
     }
-    const cells = columns.map((col, i) => makeCell(col.key, i >= textFrom ? '' : (d.cells[first + i] ?? ''), d.line));
+    const cells = rowColumns(columns, d.cells.length - first).map((col, i) => makeCell(col.key, i >= textFrom ? '' : (d.cells[first + i] ?? ''), d.line));
     rows.push({ ...head, line: d.line, ofWhich: head.ofWhich ?? false, cells });
   }
   return { columns, rows };

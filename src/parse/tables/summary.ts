@@ -1,7 +1,7 @@
 import type { Column, Row, RowRole, TableKind } from '../../model/table.js';
 import { makeCell } from './cells.js';
 import { classOfSummaryLabel as classOfName } from '../../model/function-classes.js';
-import { summaryColumns } from './columns.js';
+import { rowColumns, summaryColumns } from './columns.js';
 import type { CellLine } from './layout.js';
 import type { Template } from '../../template/index.js';
 import { isTotalLabel } from './row-labels.js';
@@ -35,7 +35,7 @@ function summaryRow(
     ...(ordinal ? { ordinal } : {}),
     ofWhich,
     ...(classCode ? { classCode } : {}),
-    cells: columns.map((c, i) => makeCell(c.key, amounts[i] ?? '', line)),
+    cells: rowColumns(columns, amounts.length).map((c, i) => makeCell(c.key, amounts[i] ?? '', line)),
   };
 }
 
