@@ -34,8 +34,8 @@ export interface AuditTask {
 
 /**
  * ingest → parse → rules for one file. Never throws: every input ends with a status and a message,
- * so that one broken file never stops a batch. In the main thread the time budget is checked between
- * stages (a stage cannot be interrupted there); worker threads are aborted from outside (run.ts).
+ * so that one broken file never stops a batch. The time budget is checked between stages here; a
+ * batch runs each file in a worker thread, which is also ended from outside at the budget (run.ts).
  */
 export async function auditDocument(task: AuditTask): Promise<DocumentReport> {
   const started = Date.now();
