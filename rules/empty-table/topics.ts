@@ -1,16 +1,14 @@
-import type { TableKind } from '../../src/model/table.js';
+import { noteWords, tableTopics } from '../../src/template/index.js';
 
 /**
- * What a note saying "this table is empty" must speak of, per table kind. A note on the 三公 table
- * that explains the absence of 政府性基金 was copied from the wrong table.
+ * What a note saying "this table is empty" must speak of, per table kind (a note on the 三公 table
+ * that explains the absence of 政府性基金 was copied from the wrong table), and the words that say a
+ * table holds no data: the template's words.
  */
-export const TABLE_TOPIC: Partial<Record<TableKind, RegExp>> = {
-  'three-public': /三公|因公出国|公务用车|公务接待/,
-  'gov-fund-expenditure': /政府性基金/,
-  'state-capital-expenditure': /国有资本/,
-  'project-expenditure': /项目/,
-  'performance-projects': /项目/,
-};
+export const TABLE_TOPIC = tableTopics();
 
 /** Words that say a table holds no data. */
-export const EMPTY_WORDS = /无数据|空表|没有数据|无此项|不涉及|没有.*(收入|支出|预算|经费)|无.*(收入|支出|预算|经费)/;
+export const EMPTY_WORDS = noteWords().empty;
+
+/** The rounding-tail note every table carries: never the note saying it is empty. */
+export const ROUNDING_TAIL = noteWords().roundingTail;

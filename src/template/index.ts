@@ -52,3 +52,37 @@ export function sectionDef(ordinal: number, title?: string): SectionDef | undefi
   if (title === undefined || (own && pattern(own.heading).test(title))) return own;
   return PROFILE.narrative.sections.find((s) => pattern(s.heading).test(title)) ?? own;
 }
+
+/** The lines closing each block of a summary's half (本年收入合计, 上年结转, 收入总计), by their words. */
+export function summaryBlocks(kind: TableKind): { current: RegExp; carryover: RegExp; grand: RegExp } | undefined {
+  const b = BY_KIND.get(kind)?.summaryBlocks;
+  return b && { current: pattern(b.current), carryover: pattern(b.carryover), grand: pattern(b.grand) };
+}
+
+/** The named lines of a hand-typed block (11's 预算情况), each with the words that find it. */
+export function blockLines(kind: TableKind): ReadonlyMap<string, RegExp> {
+  return new Map(Object.entries(BY_KIND.get(kind)?.blockLines ?? {}).map(([k, p]) => [k, pattern(p)] as const));
+}
+
+const NEVER = /(?!)/;
+
+/** The words of a note saying a table holds no data, and of the rounding-tail note (never an empty note). */
+export function noteWords(): { empty: RegExp; roundingTail: RegExp } {
+  const n = PROFILE.notes;
+  return n ? { empty: pattern(n.empty), roundingTail: pattern(n.roundingTail) } : { empty: NEVER, roundingTail: NEVER };
+}
+
+/** What a note saying a table is empty must speak of, per table kind. */
+export function tableTopics(): ReadonlyMap<TableKind, RegExp> {
+  return new Map(Object.entries(PROFILE.notes?.topics ?? {}).map(([k, p]) => [k as TableKind, pattern(p!)] as const));
+}
+
+/** The key of the column a table prints a split in (06's 人员经费 → `personnel`), for naming it. */
+export function columnOfSplit(kind: TableKind, split: string): string | undefined {
+  return BY_KIND.get(kind)?.columns.find((c) => c.scope.split === split)?.key;
+}
+
+/** The key of the column a table prints a measure in (08's 公务接待费 → `reception`). */
+export function columnOfMeasure(kind: TableKind, measure: string): string | undefined {
+  return BY_KIND.get(kind)?.columns.find((c) => c.scope.measure === measure)?.key;
+}
