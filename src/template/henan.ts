@@ -270,6 +270,21 @@ const raw = {
       'project-expenditure': '项目',
       'performance-projects': '项目',
     },
+    reports: '本表反映(?:本?部门|本?单位)(?:本年度)?(.+?)情况',
+    reportTopics: {
+      'income-expenditure-summary': '收支',
+      income: '收入',
+      expenditure: '支出',
+      'fiscal-summary': '财政拨款',
+      'general-budget-expenditure': '一般公共预算',
+      'general-budget-basic': '基本支出',
+      'economic-summary': '经济分类',
+      'three-public': '三公',
+      'gov-fund-expenditure': '政府性基金',
+      'project-expenditure': '项目',
+      'performance-overall': '整体',
+      'performance-projects': '项目',
+    },
   },
   narrative: {
     sections: [

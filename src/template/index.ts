@@ -77,6 +77,15 @@ export function tableTopics(): ReadonlyMap<TableKind, RegExp> {
   return new Map(Object.entries(PROFILE.notes?.topics ?? {}).map(([k, p]) => [k as TableKind, pattern(p!)] as const));
 }
 
+/** The note saying what a table reports (its first group the topic), and each kind's topic words. */
+export function reportNote(): { note: RegExp; topics: ReadonlyMap<TableKind, RegExp> } {
+  const n = PROFILE.notes;
+  return {
+    note: n ? pattern(n.reports) : NEVER,
+    topics: new Map(Object.entries(n?.reportTopics ?? {}).map(([k, p]) => [k as TableKind, pattern(p!)] as const)),
+  };
+}
+
 /** The key of the column a table prints a split in (06's 人员经费 → `personnel`), for naming it. */
 export function columnOfSplit(kind: TableKind, split: string): string | undefined {
   return BY_KIND.get(kind)?.columns.find((c) => c.scope.split === split)?.key;

@@ -118,6 +118,10 @@ export const TemplateProfile = z.object({
       /** what a note saying a table of a kind is empty must speak of (a note on 08 about 政府性基金 was
        * copied from another table) */
       topics: z.partialRecord(TableKind, z.string()),
+      /** the note saying what a table reports (本表反映本部门…情况), its first group the topic */
+      reports: z.string(),
+      /** the words of that topic for each kind of table */
+      reportTopics: z.partialRecord(TableKind, z.string()),
     })
     .optional(),
   narrative: z.object({

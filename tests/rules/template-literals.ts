@@ -15,8 +15,8 @@ export interface Hit {
 }
 
 const CJK = /[\u3400-\u9fff]/;
-/** 功能/经济分类 codes: 201, 21301, 2130101, 30201 */
-const CODE = /^\d{3}(\d{2}){0,2}$/;
+/** 功能分类 (2xx) and 部门/政府经济分类 (3xx, 5xx) codes: 201, 21301, 2130101, 30201, 50102 */
+const CODE = /^[235]\d{2}(\d{2}){0,2}$/;
 /** printed table numbers: 01 … 12 */
 const TABLE_NUMBER = /^(0[1-9]|1[0-2])$/;
 /** a code or a table number written into a regular expression */
@@ -34,7 +34,7 @@ const FIRST_ONLY = new Set(['replace', 'replaceAll', 'split']);
 const CANONICAL = new Set(['类', '款', '项']);
 
 /** Helpers that find a row by its label or by where a template prints it. */
-const BY_POSITION = /^(findRow|summaryHalf|incomeLine|grandRow|grandFigure|summaryFigure|fiscalOfWhich|ofWhichParent|blockAmount)$/;
+const BY_POSITION = /^(findRow|incomeLine|grandRow|grandFigure|summaryFigure|fiscalOfWhich|blockAmount)$/;
 
 const COMPARISONS = new Set([
   ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken,
@@ -78,6 +78,16 @@ function matchingPosition(n: ts.Node): string | undefined {
   return undefined;
 }
 
+/** Messages, docs and titles: what a rule says, in either language. */
+const USER_TEXT = new Set(['zh', 'en', 'docs', 'title', 'messages']);
+
+function inUserText(n: ts.Node): boolean {
+  for (let p = n.parent; p; p = p.parent) {
+    if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && USER_TEXT.has(p.name.text)) return true;
+  }
+  return false;
+}
+
 export function templateLiterals(source: string, file = 'rule.ts'): Hit[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.ES2022, true);
   const hits: Hit[] = [];
@@ -92,6 +102,8 @@ export function templateLiterals(source: string, file = 'rule.ts'): Hit[] {
       const kind = literalKind(n.text);
       const where = kind && matchingPosition(n);
       if (kind && where) hit(n, `${kind} ${where}`);
+      // a code or a table number is data wherever it stands, unless it is what a message says
+      else if (kind && kind !== 'a template word' && !inUserText(n)) hit(n, kind);
     } else if (ts.isPropertyAssignment(n) && (ts.isStringLiteral(n.name) || ts.isNumericLiteral(n.name))) {
       const kind = literalKind(n.name.text);
       if (kind && kind !== 'a template word') hit(n.name, `${kind} as a lookup key`);
