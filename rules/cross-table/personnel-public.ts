@@ -5,7 +5,7 @@ import type { Release } from '../../src/model/release.js';
 import type { TableKind } from '../../src/model/table.js';
 import { columnOfSplit } from '../../src/template/index.js';
 import { reportSum, SUM_MESSAGES, where } from '../within-table/sum-finding.js';
-import { tablesLacking } from '../skip-reasons.js';
+import { kindName, tablesLacking } from '../skip-reasons.js';
 
 /** 人员经费 = wages + family transfers; 公用经费 = goods and services + capital: of basic spending. */
 const PAIRS: ReadonlyArray<readonly [Split, readonly Split[]]> = [
@@ -36,11 +36,13 @@ export const personnelPublic = defineRule({
       ix.find({ tableKind: t.kind, side: 'expenditure', fund: 'general', ...(split ? { split } : {}), unusable: true }).filter((f) => f.tableIndex === model.tables.indexOf(t));
     const has05 = grand(t05).length > 0;
     const has06 = grand(t06).length > 0;
-    if (!has05 || !has06)
+    if (!has05 || !has06) {
+      const name = kindName(!has05 ? T05 : T06);
       return ctx.skip({
-        zh: `${!has05 ? '一般公共预算支出情况表（05）' : '一般公共预算基本支出表（06）'}未读到合计行，人员经费和公用经费无从比对`,
-        en: `no total row (合计) was read in ${!has05 ? 'table 05 (general budget expenditure)' : 'table 06 (general budget basic expenditure)'}, so personnel and public funds cannot be compared`,
+        zh: `${name.zh}未读到合计行，人员经费和公用经费无从比对`,
+        en: `no total row (合计) was read in ${name.en}, so personnel and public funds cannot be compared`,
       });
+    }
     const label = (t: typeof t05, split: Split) => `${tableName(t, ctx.lang)} ${columnLabel(t, columnOfSplit(t.kind, split) ?? split)}`;
     for (const [whole, parts] of PAIRS) {
       const total = grand(t06, whole)[0];
