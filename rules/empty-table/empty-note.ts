@@ -3,7 +3,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import type { Span } from '../../src/model/primitives.js';
 import type { Table, TableKind } from '../../src/model/table.js';
-import { EMPTY_WORDS, ROUNDING_TAIL, TABLE_TOPIC } from './topics.js';
+import { noteWords, tableTopics } from './topics.js';
 import { quantityDef } from '../../src/template/quantities.js';
 import { dec } from '../../src/engine/decimal.js';
 
@@ -12,14 +12,16 @@ const NOT_AMOUNT_TABLES: ReadonlySet<TableKind> = new Set(['performance-overall'
 
 /** The note saying a table is empty: the parser's, else a note of the table in those words. */
 function emptyNoteOf(table: Table): Span | undefined {
-  return table.emptyNote ?? table.notes.find((n) => EMPTY_WORDS.test(n.text) && !ROUNDING_TAIL.test(n.text));
+  const words = noteWords();
+  return table.emptyNote ?? table.notes.find((n) => words.empty.test(n.text) && !words.roundingTail.test(n.text));
 }
 
 /** Every other kind's topic the note speaks of, when it does not speak of its own. */
 function foreignTopic(table: Table, text: string): boolean {
-  const own = TABLE_TOPIC.get(table.kind);
+  const topics = tableTopics();
+  const own = topics.get(table.kind);
   if (!own || own.test(text)) return false;
-  return [...TABLE_TOPIC].some(([k, re]) => k !== table.kind && re.test(text));
+  return [...topics].some(([k, re]) => k !== table.kind && re.test(text));
 }
 
 /**
@@ -36,10 +38,10 @@ function narrativeExplains(model: Release, table: Table): Span | undefined {
     const whole = (def.scope.split ?? 'total') === 'total' && (measure === 'amount' || measure === 'threePublic');
     if (whole) return { line: c.line, text: c.text };
   }
-  const topic = TABLE_TOPIC.get(table.kind);
+  const topic = tableTopics().get(table.kind);
   if (!topic) return undefined;
   for (const section of model.narrative.sections)
-    for (const s of section.sentences) if (topic.test(s.text) && EMPTY_WORDS.test(s.text)) return s;
+    for (const s of section.sentences) if (topic.test(s.text) && noteWords().empty.test(s.text)) return s;
   return undefined;
 }
 

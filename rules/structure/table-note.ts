@@ -3,9 +3,6 @@ import { tableName } from '../../src/engine/query.js';
 import { plain } from './regions.js';
 import { reportNote } from '../../src/template/index.js';
 
-/** What each kind of table reports, in the words its note uses (本表反映本部门…情况): the template's. */
-const { note: NOTE, topics: TOPIC } = reportNote();
-
 export const structureTableNote = defineRule({
   id: 'structure-table-note',
   family: 'structure',
@@ -19,6 +16,8 @@ export const structureTableNote = defineRule({
     other: { zh: '{table}的表注写作“{note}”，不是本表的内容', en: 'the note of {table} says “{note}”, which is not what the table shows' },
   },
   check(model, ctx) {
+    // what each kind of table reports, in the words its note uses (本表反映本部门…情况): the template's
+    const { note: NOTE, topics: TOPIC } = reportNote();
     const noted = model.tables.flatMap((t) => t.notes.map((n) => ({ t, n, m: NOTE.exec(plain(n.text)) })).filter((x) => x.m && TOPIC.get(x.t.kind)));
     if (noted.length === 0) {
       ctx.skip({ zh: '没有“本表反映……情况”形式的表注', en: 'no table note of the form “本表反映……情况”' });

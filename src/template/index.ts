@@ -72,9 +72,13 @@ export function noteWords(): { empty: RegExp; roundingTail: RegExp } {
   return n ? { empty: pattern(n.empty), roundingTail: pattern(n.roundingTail) } : { empty: NEVER, roundingTail: NEVER };
 }
 
+const TOPICS = new WeakMap<TemplateProfile, ReadonlyMap<TableKind, RegExp>>();
+
 /** What a note saying a table is empty must speak of, per table kind. */
 export function tableTopics(): ReadonlyMap<TableKind, RegExp> {
-  return new Map(Object.entries(PROFILE.notes?.topics ?? {}).map(([k, p]) => [k as TableKind, pattern(p!)] as const));
+  let topics = TOPICS.get(PROFILE);
+  if (!topics) TOPICS.set(PROFILE, (topics = new Map(Object.entries(PROFILE.notes?.topics ?? {}).map(([k, p]) => [k as TableKind, pattern(p!)] as const))));
+  return topics;
 }
 
 /** The note saying what a table reports (its first group the topic), and each kind's topic words. */
