@@ -3,7 +3,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { dec } from '../../src/engine/decimal.js';
 import { splitOfEconomic } from '../../src/model/economic-classes.js';
 import type { Release } from '../../src/model/release.js';
-import { columnOfSplit } from '../../src/template/index.js';
+import { templateOf } from '../../src/template/index.js';
 import { tablesLacking } from '../skip-reasons.js';
 
 const T06 = 'general-budget-basic' as const;
@@ -39,7 +39,7 @@ export const econClassColumn = defineRule({
           table: tableName(t06, ctx.lang),
           row: rowName(ix.rowOf(f)),
           cls: f.economic!.slice(0, 3),
-          expected: columnLabel(t06, columnOfSplit(T06, home) ?? home),
+          expected: columnLabel(t06, templateOf(model).columnOfSplit(T06, home) ?? home),
           column: columnLabel(t06, f.source.column),
           value: f.printed,
         },

@@ -34,7 +34,7 @@ export const economicCoverage = defineRule({
     const l06 = economicLines(ix, { tableKind: 'general-budget-basic', split: 'basic' }, ctx.lang);
     const l07 = economicLines(ix, { tableKind: 'economic-summary', fund: 'all', flow: 'current', split: 'total' }, ctx.lang);
     if (l06.size === 0 || l07.size === 0) {
-      const name = kindName(l06.size === 0 ? 'general-budget-basic' : 'economic-summary');
+      const name = kindName(l06.size === 0 ? 'general-budget-basic' : 'economic-summary', model);
       return ctx.skip({ zh: `${name.zh}中未读到经济分类科目编码`, en: `no economic class codes were read in ${name.en}` });
     }
     const names = { t06: tableName(t06, ctx.lang), t07: tableName(t07, ctx.lang) };

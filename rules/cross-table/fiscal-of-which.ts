@@ -27,8 +27,8 @@ export const fiscalOfWhichRule = defineRule({
     const line = ix.find({ ...FISCAL_INCOME, tableKind: 'income-expenditure-summary', unusable: true }).find((f) => f.tableIndex === i01);
     // any fact of 02's grand line: without one, 02 printed no 合计 row
     const total = ix.find({ tableKind: 'income', unusable: true }).find((f) => f.tableIndex === i02);
-    const n01 = kindName('income-expenditure-summary');
-    const n02 = kindName('income');
+    const n01 = kindName('income-expenditure-summary', model);
+    const n02 = kindName('income', model);
     if (!line) ctx.partial({ zh: `${n01.zh}未列“其中：财政拨款”行`, en: `${n01.en} prints no “其中：财政拨款” line` });
     if (!total) ctx.partial({ zh: `${n02.zh}未读到合计行`, en: `no total row (合计) was read in ${n02.en}` });
     if (!line || !total) return;

@@ -3,7 +3,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { Split } from '../../src/model/facts.js';
 import type { Release } from '../../src/model/release.js';
 import type { TableKind } from '../../src/model/table.js';
-import { columnOfSplit } from '../../src/template/index.js';
+import { templateOf } from '../../src/template/index.js';
 import { reportSum, SUM_MESSAGES, where } from '../within-table/sum-finding.js';
 import { kindName, tablesLacking } from '../skip-reasons.js';
 
@@ -37,13 +37,13 @@ export const personnelPublic = defineRule({
     const has05 = grand(t05).length > 0;
     const has06 = grand(t06).length > 0;
     if (!has05 || !has06) {
-      const name = kindName(!has05 ? T05 : T06);
+      const name = kindName(!has05 ? T05 : T06, model);
       return ctx.skip({
         zh: `${name.zh}未读到合计行，人员经费和公用经费无从比对`,
         en: `no total row (合计) was read in ${name.en}, so personnel and public funds cannot be compared`,
       });
     }
-    const label = (t: typeof t05, split: Split) => `${tableName(t, ctx.lang)} ${columnLabel(t, columnOfSplit(t.kind, split) ?? split)}`;
+    const label = (t: typeof t05, split: Split) => `${tableName(t, ctx.lang)} ${columnLabel(t, templateOf(model).columnOfSplit(t.kind, split) ?? split)}`;
     for (const [whole, parts] of PAIRS) {
       const total = grand(t06, whole)[0];
       if (total?.state !== 'value') continue;

@@ -4,7 +4,7 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { THREE_PUBLIC_LINES } from '../../src/model/economic-classes.js';
 import type { FactRow, Measure } from '../../src/model/facts.js';
 import type { Release } from '../../src/model/release.js';
-import { columnOfMeasure } from '../../src/template/index.js';
+import { templateOf } from '../../src/template/index.js';
 import { economicLines, lineSum } from './economic-lines.js';
 import { tablesLacking } from '../skip-reasons.js';
 
@@ -77,7 +77,7 @@ export const threePublic = defineRule({
       const below = i08.hi.lt(s06.interval.lo);
       if (!below && coveredBy07(ctx, measure, code)) continue;
       const difference = dec(p08.value).minus(s06.sum).toFixed(Math.max(p08.decimals, s06.decimals));
-      const key = columnOfMeasure('three-public', measure) ?? measure;
+      const key = templateOf(model).columnOfMeasure('three-public', measure) ?? measure;
       const locations = [
         ...(v08 ? [v08.location] : [{ line: (items08[0] ? ix.rowOf(items08[0]).line : t08any.titleLine), table: tableName(t08any, ctx.lang) }]),
         ...values06.map((v) => v.location),

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { tableName } from '../../src/engine/query.js';
 import { plain } from './regions.js';
-import { reportNote } from '../../src/template/index.js';
+import { templateOf } from '../../src/template/index.js';
 
 export const structureTableNote = defineRule({
   id: 'structure-table-note',
@@ -17,7 +17,7 @@ export const structureTableNote = defineRule({
   },
   check(model, ctx) {
     // what each kind of table reports, in the words its note uses (本表反映本部门…情况): the template's
-    const { note: NOTE, topics: TOPIC } = reportNote();
+    const { note: NOTE, topics: TOPIC } = templateOf(model).reportNote();
     const noted = model.tables.flatMap((t) => t.notes.map((n) => ({ t, n, m: NOTE.exec(plain(n.text)) })).filter((x) => x.m && TOPIC.get(x.t.kind)));
     if (noted.length === 0) {
       ctx.skip({ zh: '没有“本表反映……情况”形式的表注', en: 'no table note of the form “本表反映……情况”' });

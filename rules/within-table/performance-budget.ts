@@ -4,7 +4,7 @@ import type { Release } from '../../src/model/release.js';
 import type { Row, Table } from '../../src/model/table.js';
 import { reportSum, SUM_MESSAGES, where } from './sum-finding.js';
 import { tablesLacking } from '../skip-reasons.js';
-import { blockLines } from '../../src/template/index.js';
+import { templateOf, type Template } from '../../src/template/index.js';
 
 /**
  * 11's 预算情况 block is typed by hand and its rows are loose (labels sometimes sit in a cell), so
@@ -17,8 +17,8 @@ export function rowText(row: Row): string {
 }
 
 /** The amount printed on a block line, with its label for messages. */
-function lineAmount(table: Table, line: BlockLine, lang: 'zh' | 'en'): { label: string; located: Located } | undefined {
-  const words = blockLines(table.kind).get(line);
+function lineAmount(template: Template, table: Table, line: BlockLine, lang: 'zh' | 'en'): { label: string; located: Located } | undefined {
+  const words = template.blockLines(table.kind).get(line);
   if (!words) return undefined;
   for (const row of table.rows) {
     const m = rowText(row).match(words);
@@ -30,10 +30,10 @@ function lineAmount(table: Table, line: BlockLine, lang: 'zh' | 'en'): { label: 
   return undefined;
 }
 
-function checkBlock(ctx: RuleContext, table: Table, parts: readonly BlockLine[]): void {
-  const total = lineAmount(table, 'total', ctx.lang);
+function checkBlock(ctx: RuleContext, template: Template, table: Table, parts: readonly BlockLine[]): void {
+  const total = lineAmount(template, table, 'total', ctx.lang);
   if (!total) return;
-  const found = parts.map((p) => lineAmount(table, p, ctx.lang));
+  const found = parts.map((p) => lineAmount(template, table, p, ctx.lang));
   if (found.every((f) => f === undefined)) return;
   reportSum(ctx, {
     where: where(ctx, tableName(table, ctx.lang)),
@@ -57,8 +57,8 @@ export const performanceBudget = defineRule({
     const tables = tablesOf(model, 'performance-overall');
     if (tables.length === 0) return ctx.skip(tablesLacking(model, { 'performance-overall': null }));
     for (const table of tables) {
-      checkBlock(ctx, table, ['govBudget', 'specialAccount', 'unitFunds']);
-      checkBlock(ctx, table, ['basic', 'project']);
+      checkBlock(ctx, templateOf(model), table, ['govBudget', 'specialAccount', 'unitFunds']);
+      checkBlock(ctx, templateOf(model), table, ['basic', 'project']);
     }
   },
 });

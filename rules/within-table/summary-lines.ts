@@ -1,6 +1,6 @@
 import { isOfWhich, normLabel, sideRows } from '../../src/engine/query.js';
 import type { Row, Table } from '../../src/model/table.js';
-import { summaryBlocks } from '../../src/template/index.js';
+import type { Template } from '../../src/template/index.js';
 
 /**
  * The structure of one half of a side-by-side summary (01, 04). Two layouts exist:
@@ -16,7 +16,7 @@ export interface SummaryHalf {
   grand?: Row;
 }
 
-type Blocks = NonNullable<ReturnType<typeof summaryBlocks>>;
+type Blocks = NonNullable<ReturnType<Template['summaryBlocks']>>;
 
 function isSpecial(b: Blocks, r: Row): boolean {
   const l = normLabel(r.label);
@@ -35,8 +35,8 @@ function following(b: Blocks, rows: readonly Row[], index: number): Row[] {
 }
 
 /** The blocks of one half, the lines closing them known by the template's words for them. */
-export function summaryHalf(table: Table, side: 'income' | 'expenditure'): SummaryHalf {
-  const b = summaryBlocks(table.kind);
+export function summaryHalf(template: Template, table: Table, side: 'income' | 'expenditure'): SummaryHalf {
+  const b = template.summaryBlocks(table.kind);
   if (!b) return { side, currentParts: [], carryoverParts: [] };
   const rows = sideRows(table, side);
   const idx = (re: RegExp) => rows.findIndex((r) => re.test(normLabel(r.label)));
