@@ -14,9 +14,13 @@ import { classificationRules } from './classification/index.js';
 import { identityRules } from './identity/index.js';
 import { definitionsRules } from './definitions/index.js';
 import { wordingRules } from './wording/index.js';
+import { withRequirements } from './requirements.js';
 
-/** Every rule, in a stable order. Each family keeps its own list in rules/<family>/index.ts. */
-export const ALL_RULES: readonly Rule[] = [
+/**
+ * Every rule, in a stable order, each with what it needs of the release's template
+ * (rules/requirements.ts). Each family keeps its own list in rules/<family>/index.ts.
+ */
+export const ALL_RULES: readonly Rule[] = withRequirements([
   ...withinTableRules,
   ...crossTableRules,
   ...balanceRules,
@@ -32,7 +36,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...identityRules,
   ...definitionsRules,
   ...wordingRules,
-];
+]);
 
 export function findRule(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.id === id);

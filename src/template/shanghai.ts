@@ -51,10 +51,11 @@ const raw = {
       { pattern: '支出预算总表', kind: 'expenditure' },
     ],
   },
-  // Tables are read by their own columns, but the rows (codes in three columns, no department or
-  // unit rows) and the narrative (its own section set) are not yet mapped: the rules that need
-  // them are skipped with the template named (rules/requirements.ts).
-  capabilities: [],
+  // The summary tables 1 and 4 are read line by line (元 normalised to 万元); the other tables'
+  // rows (codes in three columns, no department or unit rows) and the narrative (its own section
+  // set) are not yet mapped: the rules that need them are skipped with the template named
+  // (rules/requirements.ts).
+  capabilities: ['summary-lines'],
   tables: [
     {
       kind: 'income-expenditure-summary',
