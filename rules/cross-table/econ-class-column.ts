@@ -1,16 +1,12 @@
-import { columnLabel, readCell, rowName, tableName, tableOf } from '../../src/engine/query.js';
+import { columnLabel, rowName, tableName } from '../../src/engine/query.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { dec } from '../../src/engine/decimal.js';
+import { splitOfEconomic } from '../../src/model/economic-classes.js';
 import type { Release } from '../../src/model/release.js';
+import { templateOf } from '../../src/template/index.js';
 import { tablesLacking } from '../skip-reasons.js';
 
-/** Which 06 column an economic class belongs in: 人员经费 = 301 + 303; 公用经费 = 302 + 310. */
-const CLASS_COLUMN: Record<string, 'personnel' | 'public'> = {
-  '301': 'personnel',
-  '303': 'personnel',
-  '302': 'public',
-  '310': 'public',
-};
+const T06 = 'general-budget-basic' as const;
 
 export const econClassColumn = defineRule({
   id: 'cross-econ-class-column',
@@ -28,30 +24,29 @@ export const econClassColumn = defineRule({
     },
   },
   check(model: Release, ctx) {
-    const t06 = tableOf(model, 'general-budget-basic');
-    if (!t06) return ctx.skip(tablesLacking(model, { 'general-budget-basic': t06 }));
-    for (const row of t06.rows) {
-      const code = row.econ?.dept?.code;
-      if (!code || row.role === 'total') continue;
-      const home = CLASS_COLUMN[code.slice(0, 3)];
-      if (!home) continue;
-      const wrong = home === 'personnel' ? 'public' : 'personnel';
-      const r = readCell(t06, row, wrong, ctx.lang);
-      if (r.state !== 'value' || dec(r.located.printed.value).isZero()) continue;
+    const ix = ctx.facts;
+    const [t06] = ix.readTables([T06]);
+    if (!t06) return ctx.skip(tablesLacking(model, { [T06]: t06 }));
+    const index = model.tables.indexOf(t06);
+    // basic spending of each economic line, in the 人员经费 and 公用经费 columns
+    const cells = ix.find({ tableKind: T06, economic: 'any', row: 'item', split: ['basic.personnel', 'basic.public'] });
+    for (const f of cells) {
+      const home = splitOfEconomic(f.economic!);
+      if (f.tableIndex !== index || !home || f.split === home || f.state !== 'value' || dec(f.value).isZero()) continue;
       ctx.report({
         messageId: 'wrongColumn',
         data: {
           table: tableName(t06, ctx.lang),
-          row: rowName(row),
-          cls: code.slice(0, 3),
-          expected: columnLabel(t06, home),
-          column: columnLabel(t06, wrong),
-          value: r.located.printed.value,
+          row: rowName(ix.rowOf(f)),
+          cls: f.economic!.slice(0, 3),
+          expected: columnLabel(t06, templateOf(model).columnOfSplit(T06, home) ?? home),
+          column: columnLabel(t06, f.source.column),
+          value: f.printed,
         },
-        locations: [r.located.location],
+        locations: [ix.location(f, ctx.lang)],
         expected: '0',
-        actual: r.located.printed.value,
-        difference: r.located.printed.value,
+        actual: f.printed,
+        difference: f.printed,
       });
     }
   },

@@ -1,10 +1,10 @@
 import { fmtInterval } from '../../src/engine/decimal.js';
-import { tableName, tableOf } from '../../src/engine/query.js';
+import { tableName } from '../../src/engine/query.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { dec } from '../../src/engine/decimal.js';
 import type { Release } from '../../src/model/release.js';
 import { economicLines, lineSum } from './economic-lines.js';
-import { tablesLacking } from '../skip-reasons.js';
+import { kindName, tablesLacking } from '../skip-reasons.js';
 
 export const economicCoverage = defineRule({
   id: 'cross-economic-coverage',
@@ -26,16 +26,17 @@ export const economicCoverage = defineRule({
     },
   },
   check(model: Release, ctx) {
-    const t06 = tableOf(model, 'general-budget-basic');
-    const t07 = tableOf(model, 'economic-summary');
+    const ix = ctx.facts;
+    const [t06] = ix.readTables(['general-budget-basic']);
+    const [t07] = ix.readTables(['economic-summary']);
     if (!t06 || !t07) return ctx.skip(tablesLacking(model, { 'general-budget-basic': t06, 'economic-summary': t07 }));
-    const l06 = economicLines(t06, ctx.lang);
-    const l07 = economicLines(t07, ctx.lang);
-    if (l06.size === 0 || l07.size === 0)
-      return ctx.skip({
-        zh: `${l06.size === 0 ? '一般公共预算基本支出表（06）' : '支出经济分类汇总表（07）'}中未读到经济分类科目编码`,
-        en: `no economic class codes were read in ${l06.size === 0 ? 'table 06 (general budget basic expenditure)' : 'table 07 (expenditure by economic class)'}`,
-      });
+    // 06: the line's basic spending; 07: all the line's money of the year, basic and project
+    const l06 = economicLines(ix, { tableKind: 'general-budget-basic', split: 'basic' }, ctx.lang);
+    const l07 = economicLines(ix, { tableKind: 'economic-summary', fund: 'all', flow: 'current', split: 'total' }, ctx.lang);
+    if (l06.size === 0 || l07.size === 0) {
+      const name = kindName(l06.size === 0 ? 'general-budget-basic' : 'economic-summary', model);
+      return ctx.skip({ zh: `${name.zh}中未读到经济分类科目编码`, en: `no economic class codes were read in ${name.en}` });
+    }
     const names = { t06: tableName(t06, ctx.lang), t07: tableName(t07, ctx.lang) };
     for (const line of l06.values()) {
       const a = lineSum(line);

@@ -1,9 +1,9 @@
 import { sumIntervals, intervalOf, sumPrinted, type Interval } from '../../src/engine/decimal.js';
-import { valueAt, type Located } from '../../src/engine/query.js';
+import type { Located } from '../../src/engine/query.js';
 import type { Lang } from '../../src/engine/rule.js';
-import type { Row, Table } from '../../src/model/table.js';
+import type { FactIndex, FactQuery } from '../../src/facts/index.js';
 
-/** The amounts of one economic pair (部门经济分类 + 政府经济分类) in a table, summed over its rows. */
+/** The amounts of one economic pair (部门经济分类 + 政府经济分类) in a table, summed over its lines. */
 export interface EconomicLine {
   key: string;
   dept: string;
@@ -12,28 +12,27 @@ export interface EconomicLine {
   values: Located[];
 }
 
-export function econKey(row: Row): string | undefined {
-  const dept = row.econ?.dept?.code;
-  if (!dept || dept.length !== 5) return undefined;
-  return `${dept}/${row.econ?.gov?.code ?? ''}`;
-}
-
-/** 5-digit economic lines of a table with their certain `total` amounts, by pair. */
-export function economicLines(table: Table, lang: Lang): Map<string, EconomicLine> {
+/**
+ * 5-digit economic lines of the first table of a kind, by pair, with the printed amounts of the
+ * scope asked (06: basic spending; 07: all money of the year). A line printed with no usable
+ * amount is still a line: it has no values.
+ */
+export function economicLines(ix: FactIndex, q: FactQuery & { tableKind: NonNullable<FactQuery['tableKind']> }, lang: Lang): Map<string, EconomicLine> {
   const out = new Map<string, EconomicLine>();
-  for (const row of table.rows) {
-    const key = econKey(row);
-    if (!key || row.role === 'total' || row.role === 'subtotal') continue;
-    const v = valueAt(table, row, 'total', lang);
-    const line = out.get(key) ?? {
-      key,
-      dept: row.econ!.dept!.code,
-      gov: row.econ?.gov?.code,
-      name: row.econ?.dept?.name || row.label,
-      values: [],
-    };
-    if (v) line.values.push(v);
-    out.set(key, line);
+  const [table] = ix.readTables(Array.isArray(q.tableKind) ? q.tableKind : [q.tableKind]);
+  if (!table) return out;
+  const index = ix.model.tables.indexOf(table);
+  const ofTable = (query: FactQuery) =>
+    ix.find({ ...query, economic: 'any', row: 'item', unusable: true }).filter((f) => f.tableIndex === index && f.economic!.length === 5 && ix.rowOf(f).role !== 'subtotal');
+  // every line the table prints, whatever its columns hold
+  for (const f of ofTable({ tableKind: q.tableKind, measure: q.measure })) {
+    const row = ix.rowOf(f);
+    const key = `${f.economic}/${row.econ?.gov?.code ?? ''}`;
+    if (!out.has(key)) out.set(key, { key, dept: f.economic!, gov: row.econ?.gov?.code, name: row.econ?.dept?.name || row.label, values: [] });
+  }
+  for (const f of ofTable(q)) {
+    if (f.state !== 'value') continue;
+    out.get(`${f.economic}/${ix.rowOf(f).econ?.gov?.code ?? ''}`)!.values.push(ix.located(f, lang));
   }
   return out;
 }

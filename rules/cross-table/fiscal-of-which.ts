@@ -1,9 +1,11 @@
-import { readCell, rowName, tableName, tableOf, totalRow, columnLabel } from '../../src/engine/query.js';
+import { columnLabel, rowName, tableName } from '../../src/engine/query.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
-import { fiscalOfWhich } from '../within-table/of-which-lines.js';
 import { reportSame, SAME_MESSAGES } from '../within-table/sum-finding.js';
-import { tablesLacking } from '../skip-reasons.js';
+import { kindName, tablesLacking } from '../skip-reasons.js';
+
+/** This year's 一般公共预算 其中：财政拨款 income, as each table prints it. */
+const FISCAL_INCOME = { side: 'income', fund: 'general.fiscal', flow: 'current' } as const;
 
 export const fiscalOfWhichRule = defineRule({
   id: 'cross-fiscal-of-which',
@@ -16,23 +18,28 @@ export const fiscalOfWhichRule = defineRule({
   },
   messages: { ...SAME_MESSAGES },
   check(model: Release, ctx) {
-    const t01 = tableOf(model, 'income-expenditure-summary');
-    const t02 = tableOf(model, 'income');
+    const ix = ctx.facts;
+    const [t01] = ix.readTables(['income-expenditure-summary']);
+    const [t02] = ix.readTables(['income']);
     if (!t01 || !t02) return ctx.skip(tablesLacking(model, { 'income-expenditure-summary': t01, income: t02 }));
-    const line = fiscalOfWhich(t01);
-    const total = totalRow(t02);
-    if (!line) ctx.partial({ zh: '部门收支总体情况表（01）未列“其中：财政拨款”行', en: 'table 01 (income and expenditure summary) prints no “其中：财政拨款” line' });
-    if (!total) ctx.partial({ zh: '部门收入总体情况表（02）未读到合计行', en: 'no total row (合计) was read in table 02 (income summary)' });
+    const i01 = model.tables.indexOf(t01);
+    const i02 = model.tables.indexOf(t02);
+    const line = ix.find({ ...FISCAL_INCOME, tableKind: 'income-expenditure-summary', unusable: true }).find((f) => f.tableIndex === i01);
+    // any fact of 02's grand line: without one, 02 printed no 合计 row
+    const total = ix.find({ tableKind: 'income', unusable: true }).find((f) => f.tableIndex === i02);
+    const n01 = kindName('income-expenditure-summary', model);
+    const n02 = kindName('income', model);
+    if (!line) ctx.partial({ zh: `${n01.zh}未列“其中：财政拨款”行`, en: `${n01.en} prints no “其中：财政拨款” line` });
+    if (!total) ctx.partial({ zh: `${n02.zh}未读到合计行`, en: `no total row (合计) was read in ${n02.en}` });
     if (!line || !total) return;
-    const a = readCell(t01, line, 'amount', ctx.lang);
-    const b = readCell(t02, total, 'general.fiscal', ctx.lang);
-    if (b.state === 'empty' && !t02.columns.some((c) => c.key === 'general.fiscal'))
-      return ctx.partial({ zh: '部门收入总体情况表（02）未列“其中：财政拨款”列', en: 'table 02 (income summary) has no “其中：财政拨款” column' });
-    if (a.state !== 'value' || b.state !== 'value') return;
+    const b = ix.find({ ...FISCAL_INCOME, tableKind: 'income', unusable: true }).find((f) => f.tableIndex === i02);
+    if (!b && !t02.columns.some((c) => c.key === 'general.fiscal'))
+      return ctx.partial({ zh: `${n02.zh}未列“其中：财政拨款”列`, en: `${n02.en} has no “其中：财政拨款” column` });
+    if (line.state !== 'value' || b?.state !== 'value') return;
     reportSame(ctx, {
       where: ctx.lang === 'zh' ? '财政拨款收入' : 'fiscal appropriation income',
-      a: { label: `${tableName(t01, ctx.lang)} ${rowName(line)}`, located: a.located },
-      b: { label: `${tableName(t02, ctx.lang)} ${rowName(total)}（${columnLabel(t02, 'general.fiscal')}）`, located: b.located },
+      a: { label: `${tableName(t01, ctx.lang)} ${rowName(ix.rowOf(line))}`, located: ix.located(line, ctx.lang) },
+      b: { label: `${tableName(t02, ctx.lang)} ${rowName(ix.rowOf(b))}（${columnLabel(t02, b.source.column)}）`, located: ix.located(b, ctx.lang) },
     });
   },
 });

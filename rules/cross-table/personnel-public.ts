@@ -1,14 +1,20 @@
-import { columnLabel, tableName, tableOf, valueAt } from '../../src/engine/query.js';
+import { columnLabel, tableName } from '../../src/engine/query.js';
 import { defineRule } from '../../src/engine/rule.js';
+import type { Split } from '../../src/model/facts.js';
 import type { Release } from '../../src/model/release.js';
+import type { TableKind } from '../../src/model/table.js';
+import { templateOf } from '../../src/template/index.js';
 import { reportSum, SUM_MESSAGES, where } from '../within-table/sum-finding.js';
-import { grandRow } from './shared.js';
-import { tablesLacking } from '../skip-reasons.js';
+import { kindName, tablesLacking } from '../skip-reasons.js';
 
-const PAIRS = [
-  ['personnel', ['basic.wages', 'basic.family']],
-  ['public', ['basic.goods', 'basic.capital']],
-] as const;
+/** 人员经费 = wages + family transfers; 公用经费 = goods and services + capital: of basic spending. */
+const PAIRS: ReadonlyArray<readonly [Split, readonly Split[]]> = [
+  ['basic.personnel', ['basic.wages', 'basic.family']],
+  ['basic.public', ['basic.goods', 'basic.capital']],
+];
+
+const T05: TableKind = 'general-budget-expenditure';
+const T06: TableKind = 'general-budget-basic';
 
 export const personnelPublic = defineRule({
   id: 'cross-personnel-public',
@@ -21,27 +27,34 @@ export const personnelPublic = defineRule({
   },
   messages: { ...SUM_MESSAGES },
   check(model: Release, ctx) {
-    const t05 = tableOf(model, 'general-budget-expenditure');
-    const t06 = tableOf(model, 'general-budget-basic');
-    const r05 = t05 && grandRow(t05);
-    const r06 = t06 && grandRow(t06);
-    if (!t05 || !t06) return ctx.skip(tablesLacking(model, { 'general-budget-expenditure': t05, 'general-budget-basic': t06 }));
-    if (!r05 || !r06)
+    const ix = ctx.facts;
+    const [t05] = ix.readTables([T05]);
+    const [t06] = ix.readTables([T06]);
+    if (!t05 || !t06) return ctx.skip(tablesLacking(model, { [T05]: t05, [T06]: t06 }));
+    // the general budget's basic spending, all classes: the grand line of each table
+    const grand = (t: typeof t05, split?: Split) =>
+      ix.find({ tableKind: t.kind, side: 'expenditure', fund: 'general', ...(split ? { split } : {}), unusable: true }).filter((f) => f.tableIndex === model.tables.indexOf(t));
+    const has05 = grand(t05).length > 0;
+    const has06 = grand(t06).length > 0;
+    if (!has05 || !has06) {
+      const name = kindName(!has05 ? T05 : T06, model);
       return ctx.skip({
-        zh: `${!r05 ? '一般公共预算支出情况表（05）' : '一般公共预算基本支出表（06）'}未读到合计行，人员经费和公用经费无从比对`,
-        en: `no total row (合计) was read in ${!r05 ? 'table 05 (general budget expenditure)' : 'table 06 (general budget basic expenditure)'}, so personnel and public funds cannot be compared`,
+        zh: `${name.zh}未读到合计行，人员经费和公用经费无从比对`,
+        en: `no total row (合计) was read in ${name.en}, so personnel and public funds cannot be compared`,
       });
+    }
+    const label = (t: typeof t05, split: Split) => `${tableName(t, ctx.lang)} ${columnLabel(t, templateOf(model).columnOfSplit(t.kind, split) ?? split)}`;
     for (const [whole, parts] of PAIRS) {
-      const total = valueAt(t06, r06, whole, ctx.lang);
-      if (!total) continue;
+      const total = grand(t06, whole)[0];
+      if (total?.state !== 'value') continue;
       reportSum(ctx, {
         where: where(ctx, tableName(t06, ctx.lang), tableName(t05, ctx.lang)),
-        totalLabel: `${tableName(t06, ctx.lang)} ${columnLabel(t06, whole)}`,
-        total,
-        parts: parts.map((k) => ({
-          label: `${tableName(t05, ctx.lang)} ${columnLabel(t05, k)}`,
-          located: valueAt(t05, r05, k, ctx.lang),
-        })),
+        totalLabel: label(t06, whole),
+        total: ix.located(total, ctx.lang),
+        parts: parts.map((split) => {
+          const f = grand(t05, split)[0];
+          return { label: label(t05, split), located: f?.state === 'value' ? ix.located(f, ctx.lang) : undefined };
+        }),
       });
     }
   },

@@ -1,16 +1,12 @@
 import { dec, fmtInterval, intervalOf, meets, sumIntervals } from '../../src/engine/decimal.js';
-import { anyTableOf, columnLabel, tableName, tableOf, valueAt } from '../../src/engine/query.js';
+import { anyTableOf, columnLabel, tableName } from '../../src/engine/query.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { THREE_PUBLIC_LINES } from '../../src/model/economic-classes.js';
+import type { FactRow, Measure } from '../../src/model/facts.js';
 import type { Release } from '../../src/model/release.js';
-import { grandRow } from './shared.js';
+import { templateOf } from '../../src/template/index.js';
 import { economicLines, lineSum } from './economic-lines.js';
 import { tablesLacking } from '../skip-reasons.js';
-
-/** 08 columns and the 06 lines (部门经济分类) that carry the same money in basic spending. */
-const LINKS = [
-  ['vehicle.operation', '30231'],
-  ['reception', '30217'],
-] as const;
 
 /**
  * 08 counts 三公 money of basic and project spending alike; 06 shows basic spending only, 07 the line's
@@ -18,9 +14,9 @@ const LINKS = [
  * project part, visible: nothing to verify. 07's carried-over column counts too: 三公 may be paid from
  * last year's fiscal money.
  */
-function coveredBy07(ctx: RuleContext, key: keyof typeof MEASURE, code: string): boolean {
+function coveredBy07(ctx: RuleContext, measure: Measure, code: string): boolean {
   const ix = ctx.facts;
-  const item = ix.first({ tableKind: 'three-public', measure: MEASURE[key] });
+  const item = ix.first({ tableKind: 'three-public', measure });
   // general-budget money of the year and carried-over money: what 三公 can be paid from
   const lines07 = [
     ...ix.find({ tableKind: 'economic-summary', fund: 'general', flow: 'current', economic: code, row: 'item', unusable: true }),
@@ -30,8 +26,6 @@ function coveredBy07(ctx: RuleContext, key: keyof typeof MEASURE, code: string):
   const sum07 = sumIntervals(lines07.map((f) => intervalOf(ix.printed(f))));
   return intervalOf(ix.printed(item)).lo.lte(sum07.hi);
 }
-
-const MEASURE = { 'vehicle.operation': 'threePublic.vehicle.operation', reception: 'threePublic.reception' } as const satisfies Record<(typeof LINKS)[number][0], string>;
 
 export const threePublic = defineRule({
   id: 'cross-three-public',
@@ -53,29 +47,39 @@ export const threePublic = defineRule({
     },
   },
   check(model: Release, ctx) {
-    const t06 = tableOf(model, 'general-budget-basic');
+    const ix = ctx.facts;
+    const [t06] = ix.readTables(['general-budget-basic']);
     const t08any = anyTableOf(model, 'three-public');
     if (!t06 || !t08any || t08any.status === 'unrecovered')
       // an 08 printed empty is usable: it states zero for every item
       return ctx.skip(tablesLacking(model, { 'general-budget-basic': t06, 'three-public': t08any?.status === 'unrecovered' ? null : t08any }));
-    const t08 = t08any.status === 'empty' ? undefined : tableOf(model, 'three-public');
-    const row08 = t08 && (grandRow(t08) ?? t08.rows.find((r) => r.cells.some((c) => c.status === 'value')));
-    if (t08 && !row08)
+    const [t08] = t08any.status === 'empty' ? [] : ix.readTables(['three-public']);
+    // 08's line of amounts: its grand line (合计, or the one line it prints)
+    const of08 = (row: FactRow[]) =>
+      t08 ? ix.find({ tableKind: 'three-public', measure: THREE_PUBLIC_LINES.map((l) => l.measure), row, unusable: true }).filter((f) => f.tableIndex === model.tables.indexOf(t08)) : [];
+    const grand08 = of08(['total']);
+    // without a grand line, the first line that prints an amount
+    const lines08 = grand08.length > 0 ? grand08 : of08(['department', 'unit', 'item']);
+    const first = lines08.find((f) => f.state === 'value')?.rowIndex;
+    const items08 = grand08.length > 0 ? grand08 : lines08.filter((f) => f.rowIndex === first);
+    if (t08 && items08.length === 0)
       return ctx.skip({ zh: '“三公”经费支出情况表（08）没有列出金额的行', en: 'table 08 (“three public” expenses) has no row of amounts' });
-    const lines = economicLines(t06, ctx.lang);
-    for (const [key, code] of LINKS) {
-      const in06 = [...lines.values()].filter((l) => l.dept === code);
-      const values06 = in06.flatMap((l) => l.values);
+    // basic spending of the line in 06, all its rows
+    const lines = economicLines(ix, { tableKind: 'general-budget-basic', split: 'basic' }, ctx.lang);
+    for (const { measure, economic: code } of THREE_PUBLIC_LINES) {
+      const values06 = [...lines.values()].filter((l) => l.dept === code).flatMap((l) => l.values);
       const s06 = lineSum({ key: code, dept: code, name: '', values: values06 });
-      const v08 = t08 && row08 ? valueAt(t08, row08, key, ctx.lang) : undefined;
+      const f08 = items08.find((f) => f.measure === measure);
+      const v08 = f08?.state === 'value' ? ix.located(f08, ctx.lang) : undefined;
       const p08 = v08?.printed ?? { value: '0', decimals: 2 };
       const i08 = intervalOf(p08);
       if (dec(p08.value).eq(s06.sum) || meets(i08, s06.interval)) continue;
       const below = i08.hi.lt(s06.interval.lo);
-      if (!below && coveredBy07(ctx, key, code)) continue;
+      if (!below && coveredBy07(ctx, measure, code)) continue;
       const difference = dec(p08.value).minus(s06.sum).toFixed(Math.max(p08.decimals, s06.decimals));
+      const key = templateOf(model).columnOfMeasure('three-public', measure) ?? measure;
       const locations = [
-        ...(v08 ? [v08.location] : [{ line: (row08?.line ?? t08any.titleLine), table: tableName(t08any, ctx.lang) }]),
+        ...(v08 ? [v08.location] : [{ line: (items08[0] ? ix.rowOf(items08[0]).line : t08any.titleLine), table: tableName(t08any, ctx.lang) }]),
         ...values06.map((v) => v.location),
       ];
       ctx.report({

@@ -3,23 +3,24 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import type { Span } from '../../src/model/primitives.js';
 import type { Table, TableKind } from '../../src/model/table.js';
-import { EMPTY_WORDS, TABLE_TOPIC } from './topics.js';
-import { templateOf } from '../../src/template/index.js';
+import { templateOf, type Template } from '../../src/template/index.js';
 import { dec } from '../../src/engine/decimal.js';
 
 /** Tables that are not lists of amounts: their emptiness says nothing. */
 const NOT_AMOUNT_TABLES: ReadonlySet<TableKind> = new Set(['performance-overall', 'final-accounts', 'other']);
 
 /** The note saying a table is empty: the parser's, else a note of the table in those words. */
-function emptyNoteOf(table: Table): Span | undefined {
-  return table.emptyNote ?? table.notes.find((n) => EMPTY_WORDS.test(n.text) && !/尾差/.test(n.text));
+function emptyNoteOf(template: Template, table: Table): Span | undefined {
+  const words = template.noteWords();
+  return table.emptyNote ?? table.notes.find((n) => words.empty.test(n.text) && !words.roundingTail.test(n.text));
 }
 
 /** Every other kind's topic the note speaks of, when it does not speak of its own. */
-function foreignTopic(table: Table, text: string): boolean {
-  const own = TABLE_TOPIC[table.kind];
+function foreignTopic(template: Template, table: Table, text: string): boolean {
+  const topics = template.tableTopics();
+  const own = topics.get(table.kind);
   if (!own || own.test(text)) return false;
-  return Object.entries(TABLE_TOPIC).some(([k, re]) => k !== table.kind && re.test(text));
+  return [...topics].some(([k, re]) => k !== table.kind && re.test(text));
 }
 
 /**
@@ -36,10 +37,10 @@ function narrativeExplains(model: Release, table: Table): Span | undefined {
     const whole = (def.scope.split ?? 'total') === 'total' && (measure === 'amount' || measure === 'threePublic');
     if (whole) return { line: c.line, text: c.text };
   }
-  const topic = TABLE_TOPIC[table.kind];
+  const topic = templateOf(model).tableTopics().get(table.kind);
   if (!topic) return undefined;
   for (const section of model.narrative.sections)
-    for (const s of section.sentences) if (topic.test(s.text) && EMPTY_WORDS.test(s.text)) return s;
+    for (const s of section.sentences) if (topic.test(s.text) && templateOf(model).noteWords().empty.test(s.text)) return s;
   return undefined;
 }
 
@@ -71,7 +72,7 @@ export const emptyNote = defineRule({
     if (tables.length === 0) return ctx.skip({ zh: '未读到任何金额表', en: 'no table of amounts was read' });
     for (const table of tables) {
       const name = tableName(table, ctx.lang);
-      const note = emptyNoteOf(table);
+      const note = emptyNoteOf(templateOf(model), table);
       const hasData = table.status !== 'empty' && tableHasData(table);
       if (hasData) {
         if (table.emptyNote)
@@ -88,7 +89,7 @@ export const emptyNote = defineRule({
         ctx.report({ messageId: 'noNote', data: { table: name }, locations: [{ line: table.titleLine, table: name }] });
         continue;
       }
-      if (foreignTopic(table, note.text))
+      if (foreignTopic(templateOf(model), table, note.text))
         ctx.report({
           messageId: 'wrongTopic',
           data: { table: name, note: note.text.trim() },

@@ -1,25 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { tableName } from '../../src/engine/query.js';
-import type { TableKind } from '../../src/model/table.js';
 import { plain } from './regions.js';
-
-/** What each kind of table reports, in the words its note uses (本表反映本部门…情况). */
-const TOPIC: Partial<Record<TableKind, RegExp>> = {
-  'income-expenditure-summary': /收支/,
-  income: /收入/,
-  expenditure: /支出/,
-  'fiscal-summary': /财政拨款/,
-  'general-budget-expenditure': /一般公共预算/,
-  'general-budget-basic': /基本支出/,
-  'economic-summary': /经济分类/,
-  'three-public': /三公/,
-  'gov-fund-expenditure': /政府性基金/,
-  'project-expenditure': /项目/,
-  'performance-overall': /整体/,
-  'performance-projects': /项目/,
-};
-
-const NOTE = /本表反映(?:本?部门|本?单位)(?:本年度)?(.+?)情况/;
+import { templateOf } from '../../src/template/index.js';
 
 export const structureTableNote = defineRule({
   id: 'structure-table-note',
@@ -34,14 +16,16 @@ export const structureTableNote = defineRule({
     other: { zh: '{table}的表注写作“{note}”，不是本表的内容', en: 'the note of {table} says “{note}”, which is not what the table shows' },
   },
   check(model, ctx) {
-    const noted = model.tables.flatMap((t) => t.notes.map((n) => ({ t, n, m: NOTE.exec(plain(n.text)) })).filter((x) => x.m && TOPIC[x.t.kind]));
+    // what each kind of table reports, in the words its note uses (本表反映本部门…情况): the template's
+    const { note: NOTE, topics: TOPIC } = templateOf(model).reportNote();
+    const noted = model.tables.flatMap((t) => t.notes.map((n) => ({ t, n, m: NOTE.exec(plain(n.text)) })).filter((x) => x.m && TOPIC.get(x.t.kind)));
     if (noted.length === 0) {
       ctx.skip({ zh: '没有“本表反映……情况”形式的表注', en: 'no table note of the form “本表反映……情况”' });
       return;
     }
     for (const { t, n, m } of noted) {
       const topic = m![1]!;
-      if (TOPIC[t.kind]!.test(topic)) continue;
+      if (TOPIC.get(t.kind)!.test(topic)) continue;
       ctx.report({
         messageId: 'other',
         data: { table: tableName(t, ctx.lang), note: m![0] },

@@ -1,11 +1,9 @@
-import { checkSum, intervalOf } from '../../src/engine/decimal.js';
-import {
-  columnLabel, isOfWhich, normLabel, readCell, rowName, sideRows, tableName, tablesOf, tableOf,
-} from '../../src/engine/query.js';
+import { checkSum, dec, intervalOf } from '../../src/engine/decimal.js';
+import { columnLabel, isOfWhich, readCell, rowName, sideRows, tableName, tablesOf, tableOf } from '../../src/engine/query.js';
+import type { FactQuery } from '../../src/facts/index.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
 import type { Row, Table } from '../../src/model/table.js';
-import { summaryHalf } from './summary-lines.js';
 import { reportSame, reportSum, SAME_MESSAGES, SUM_MESSAGES, where } from './sum-finding.js';
 import { tablesLacking } from '../skip-reasons.js';
 
@@ -14,13 +12,6 @@ export function ofWhichParent(table: Table, row: Row): Row | undefined {
   const rows = sideRows(table, row.side);
   for (let i = rows.indexOf(row) - 1; i >= 0; i--) if (!isOfWhich(rows[i]!)) return rows[i];
   return undefined;
-}
-
-/** 其中：财政拨款 under the general budget income line of 01 or 04 (the first one: this year's income). */
-export function fiscalOfWhich(table: Table): Row | undefined {
-  return sideRows(table, 'income').find(
-    (r) => isOfWhich(r) && /财政拨款/.test(normLabel(r.label)) && /一般公共预算/.test(normLabel(ofWhichParent(table, r)?.label ?? '')),
-  );
 }
 
 function checkNotAbove(ctx: RuleContext, table: Table, row: Row): void {
@@ -54,42 +45,40 @@ function checkNotAbove(ctx: RuleContext, table: Table, row: Row): void {
  * 04: the fiscal money received (其中：财政拨款 of this year's general budget income, plus any general
  * budget carryover) is what the expenditure side spends in its 其中：财政拨款 column.
  */
-function checkFiscalAgreement(ctx: RuleContext, t04: Table): void {
-  const income = fiscalOfWhich(t04);
-  const spent = summaryHalf(t04, 'expenditure').current;
-  if (!income || !spent) return;
-  const received = readCell(t04, income, 'amount', ctx.lang);
-  const spentFiscal = readCell(t04, spent, 'general.fiscal', ctx.lang);
-  if (received.state !== 'value' || spentFiscal.state !== 'value') return;
-  const carryLine = summaryHalf(t04, 'income').carryoverParts.find((r) => /一般公共预算/.test(normLabel(r.label)));
-  const carried = carryLine ? readCell(t04, carryLine, 'amount', ctx.lang) : undefined;
+function checkFiscalAgreement(ctx: RuleContext, tableIndex: number): void {
+  const ix = ctx.facts;
+  const at = (q: FactQuery) => ix.find({ ...q, tableKind: F04, unusable: true }).find((f) => f.tableIndex === tableIndex);
+  const received = at({ side: 'income', fund: 'general.fiscal', flow: 'current' });
+  const spentFiscal = at({ side: 'expenditure', fund: 'general.fiscal', flow: 'current', split: 'total' });
+  if (received?.state !== 'value' || spentFiscal?.state !== 'value') return;
+  const carried = at({ side: 'income', fund: 'general', flow: 'carryover' });
   if (carried?.state === 'unusable') return;
   // When the general budget line itself disagrees with the spending, the balance of funds reports
   // it; the 其中 line then disagrees by the same amount and is not a second mistake.
-  const parent = ofWhichParent(t04, income);
-  const general = parent ? readCell(t04, parent, 'amount', ctx.lang) : undefined;
-  const spentGeneral = readCell(t04, spent, 'general', ctx.lang);
-  if (general?.state === 'value' && spentGeneral.state === 'value') {
-    const carry = carried?.state === 'value' ? [carried.located.printed] : [];
-    if (checkSum(spentGeneral.located.printed, [general.located.printed, ...carry]).verdict === 'error') return;
+  const general = at({ side: 'income', fund: 'general', flow: 'current' });
+  const spentGeneral = at({ side: 'expenditure', fund: 'general', flow: 'current', split: 'total' });
+  if (general?.state === 'value' && spentGeneral?.state === 'value') {
+    const carry = carried?.state === 'value' ? [ix.printed(carried)] : [];
+    if (checkSum(ix.printed(spentGeneral), [ix.printed(general), ...carry]).verdict === 'error') return;
   }
-  const spentSide = { label: `${rowName(spent)}（${columnLabel(t04, 'general.fiscal')}）`, located: spentFiscal.located };
-  const w = where(ctx, tableName(t04, ctx.lang));
-  if (carried?.state === 'value' && !/^0+(\.0+)?$/.test(carried.located.printed.value)) {
+  const table = ix.table(received);
+  const spentSide = { label: `${rowName(ix.rowOf(spentFiscal))}（${columnLabel(table, spentFiscal.source.column)}）`, located: ix.located(spentFiscal, ctx.lang) };
+  const w = where(ctx, tableName(table, ctx.lang));
+  const income = { label: rowName(ix.rowOf(received)), located: ix.located(received, ctx.lang) };
+  if (carried?.state === 'value' && !dec(carried.value).isZero()) {
     // Carryover money is spent too: the spending column is then a sum of two lines.
     reportSum(ctx, {
       where: w,
       totalLabel: spentSide.label,
       total: spentSide.located,
-      parts: [
-        { label: rowName(income), located: received.located },
-        { label: rowName(carryLine!), located: carried.located },
-      ],
+      parts: [income, { label: rowName(ix.rowOf(carried)), located: ix.located(carried, ctx.lang) }],
     });
     return;
   }
-  reportSame(ctx, { where: w, a: { label: rowName(income), located: received.located }, b: spentSide });
+  reportSame(ctx, { where: w, a: income, b: spentSide });
 }
+
+const F04 = 'fiscal-summary' as const;
 
 export const ofWhichLines = defineRule({
   id: 'table-of-which-lines',
@@ -113,7 +102,7 @@ export const ofWhichLines = defineRule({
     if (tables.length === 0)
       return ctx.skip(tablesLacking(model, { 'income-expenditure-summary': null, 'fiscal-summary': null }, 'any'));
     for (const table of tables) for (const row of table.rows) if (isOfWhich(row)) checkNotAbove(ctx, table, row);
-    const t04 = tableOf(model, 'fiscal-summary');
-    if (t04) checkFiscalAgreement(ctx, t04);
+    const t04 = tableOf(model, F04);
+    if (t04) checkFiscalAgreement(ctx, model.tables.indexOf(t04));
   },
 });

@@ -4,33 +4,25 @@ import type { Release } from '../../src/model/release.js';
 import type { Row, Table } from '../../src/model/table.js';
 import { reportSum, SUM_MESSAGES, where } from './sum-finding.js';
 import { tablesLacking } from '../skip-reasons.js';
+import { templateOf, type Template } from '../../src/template/index.js';
 
 /**
  * 11's 预算情况 block is typed by hand and its rows are loose (labels sometimes sit in a cell), so
- * lines are found by the words of the label and text cells together.
+ * lines are found by the template's words for them in the label and text cells together.
  */
-export const BLOCK_LINES = {
-  total: /预算总额|资金总额|总额/,
-  govBudget: /政府预算资金|财政拨款资金/,
-  specialAccount: /财政专户/,
-  unitFunds: /单位资金/,
-  basic: /基本支出/,
-  project: /项目支出/,
-} as const;
-
-export type BlockLine = keyof typeof BLOCK_LINES;
+export type BlockLine = 'total' | 'govBudget' | 'specialAccount' | 'unitFunds' | 'basic' | 'project';
 
 export function rowText(row: Row): string {
   return [row.label, ...row.cells.filter((c) => c.status === 'text').map((c) => c.raw)].join(' ').replace(/\s+/g, '');
 }
 
 /** The amount printed on a block line, with its label for messages. */
-export function blockAmount(table: Table, line: BlockLine, lang: 'zh' | 'en'): { label: string; located: Located } | undefined {
+function lineAmount(template: Template, table: Table, line: BlockLine, lang: 'zh' | 'en'): { label: string; located: Located } | undefined {
+  const words = template.blockLines(table.kind).get(line);
+  if (!words) return undefined;
   for (const row of table.rows) {
-    const text = rowText(row);
-    const m = text.match(BLOCK_LINES[line]);
+    const m = rowText(row).match(words);
     if (!m) continue;
-    if (line === 'total' && /资金来源|资金结构/.test(text) && !/总额/.test(text)) continue;
     const located = firstValue(table, row, lang);
     if (located) return { label: m[0], located };
     return undefined;
@@ -38,10 +30,10 @@ export function blockAmount(table: Table, line: BlockLine, lang: 'zh' | 'en'): {
   return undefined;
 }
 
-function checkBlock(ctx: RuleContext, table: Table, parts: readonly BlockLine[]): void {
-  const total = blockAmount(table, 'total', ctx.lang);
+function checkBlock(ctx: RuleContext, template: Template, table: Table, parts: readonly BlockLine[]): void {
+  const total = lineAmount(template, table, 'total', ctx.lang);
   if (!total) return;
-  const found = parts.map((p) => blockAmount(table, p, ctx.lang));
+  const found = parts.map((p) => lineAmount(template, table, p, ctx.lang));
   if (found.every((f) => f === undefined)) return;
   reportSum(ctx, {
     where: where(ctx, tableName(table, ctx.lang)),
@@ -65,8 +57,8 @@ export const performanceBudget = defineRule({
     const tables = tablesOf(model, 'performance-overall');
     if (tables.length === 0) return ctx.skip(tablesLacking(model, { 'performance-overall': null }));
     for (const table of tables) {
-      checkBlock(ctx, table, ['govBudget', 'specialAccount', 'unitFunds']);
-      checkBlock(ctx, table, ['basic', 'project']);
+      checkBlock(ctx, templateOf(model), table, ['govBudget', 'specialAccount', 'unitFunds']);
+      checkBlock(ctx, templateOf(model), table, ['basic', 'project']);
     }
   },
 });

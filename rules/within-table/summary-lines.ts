@@ -1,5 +1,6 @@
 import { isOfWhich, normLabel, sideRows } from '../../src/engine/query.js';
 import type { Row, Table } from '../../src/model/table.js';
+import type { Template } from '../../src/template/index.js';
 
 /**
  * The structure of one half of a side-by-side summary (01, 04). Two layouts exist:
@@ -15,43 +16,44 @@ export interface SummaryHalf {
   grand?: Row;
 }
 
-export const CURRENT_RE = /^本年(收入|支出)(合计)?$/;
-export const CARRYOVER_RE = /^(上年结转(结余)?|年终结转(结余)?)$/;
-export const GRAND_RE = /^(收入|支出)(总计|合计)$/;
+type Blocks = NonNullable<ReturnType<Template['summaryBlocks']>>;
 
-function isSpecial(r: Row): boolean {
+function isSpecial(b: Blocks, r: Row): boolean {
   const l = normLabel(r.label);
-  return CURRENT_RE.test(l) || CARRYOVER_RE.test(l) || GRAND_RE.test(l);
+  return b.current.test(l) || b.carryover.test(l) || b.grand.test(l);
 }
 
-function addends(rows: readonly Row[]): Row[] {
-  return rows.filter((r) => !isOfWhich(r) && !isSpecial(r) && normLabel(r.label) !== '');
+function addends(b: Blocks, rows: readonly Row[]): Row[] {
+  return rows.filter((r) => !isOfWhich(r) && !isSpecial(b, r) && normLabel(r.label) !== '');
 }
 
 /** Lines following `index` up to the next special line. */
-function following(rows: readonly Row[], index: number): Row[] {
+function following(b: Blocks, rows: readonly Row[], index: number): Row[] {
   const out: Row[] = [];
-  for (let i = index + 1; i < rows.length && !isSpecial(rows[i]!); i++) out.push(rows[i]!);
+  for (let i = index + 1; i < rows.length && !isSpecial(b, rows[i]!); i++) out.push(rows[i]!);
   return out;
 }
 
-export function summaryHalf(table: Table, side: 'income' | 'expenditure'): SummaryHalf {
+/** The blocks of one half, the lines closing them known by the template's words for them. */
+export function summaryHalf(template: Template, table: Table, side: 'income' | 'expenditure'): SummaryHalf {
+  const b = template.summaryBlocks(table.kind);
+  if (!b) return { side, currentParts: [], carryoverParts: [] };
   const rows = sideRows(table, side);
   const idx = (re: RegExp) => rows.findIndex((r) => re.test(normLabel(r.label)));
-  const ci = idx(CURRENT_RE);
-  const oi = idx(CARRYOVER_RE);
-  const gi = idx(GRAND_RE);
+  const ci = idx(b.current);
+  const oi = idx(b.carryover);
+  const gi = idx(b.grand);
   let currentParts: Row[] = [];
   if (ci >= 0) {
-    const after = addends(following(rows, ci));
-    currentParts = after.length > 0 ? after : addends(rows.slice(0, ci));
+    const after = addends(b, following(b, rows, ci));
+    currentParts = after.length > 0 ? after : addends(b, rows.slice(0, ci));
   }
   return {
     side,
     current: rows[ci],
     currentParts,
     carryover: rows[oi],
-    carryoverParts: oi >= 0 ? addends(following(rows, oi)) : [],
+    carryoverParts: oi >= 0 ? addends(b, following(b, rows, oi)) : [],
     grand: rows[gi],
   };
 }

@@ -6,6 +6,7 @@ import type { Row, Table } from '../../src/model/table.js';
 import { BLANK_MESSAGES, reportBlanks, type Blank } from './blank-subtotal.js';
 import { effectiveCell } from './implied.js';
 import { summaryHalf } from './summary-lines.js';
+import { templateOf } from '../../src/template/index.js';
 import { where, type Part } from './sum-finding.js';
 import { GROUP_MESSAGES, reportGroup, sumOfParts, type GroupedSum } from './sum-group.js';
 import { tablesLacking } from '../skip-reasons.js';
@@ -82,7 +83,7 @@ export const summarySum = defineRule({
     for (const table of tables) {
       const blanks: Blank[] = [];
       for (const side of ['income', 'expenditure'] as const) {
-        const half = summaryHalf(table, side);
+        const half = summaryHalf(templateOf(model), table, side);
         const rows = [half.current, half.carryover, half.grand, ...half.currentParts, ...half.carryoverParts];
         const keys = keysOf(table, rows.filter((r): r is Row => r !== undefined));
         const filled: Filled = new Map();

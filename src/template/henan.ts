@@ -52,6 +52,13 @@ const SUMMARY_LINES: LineDef[] = [
   { side: 'expenditure', label: '^支出(总计|合计)$', ofWhich: false, scope: { flow: 'total' }, opensCarryover: false, closes: true },
 ];
 
+/** The lines that close a block of a summary's half: the rules sum the lines of each block. */
+const SUMMARY_BLOCKS = {
+  current: '^本年(收入|支出)(合计)?$',
+  carryover: '^(上年结转(结余)?|年终结转(结余)?)$',
+  grand: '^(收入|支出)(总计|合计)$',
+};
+
 const FISCAL_COLUMNS: ColumnDef[] = [
   { key: 'total', word: '^合计$', label: '合计', scope: {} },
   F.general,
@@ -108,6 +115,7 @@ const raw = {
       widerColumnsOf: 'fiscal-summary',
       lines: SUMMARY_LINES,
       classLines: true,
+      summaryBlocks: SUMMARY_BLOCKS,
     },
     {
       kind: 'income',
@@ -152,6 +160,7 @@ const raw = {
       columns: FISCAL_COLUMNS,
       lines: SUMMARY_LINES,
       classLines: true,
+      summaryBlocks: SUMMARY_BLOCKS,
     },
     {
       kind: 'general-budget-expenditure',
@@ -241,6 +250,14 @@ const raw = {
       defaultUnit: '万元',
       scope: { side: 'expenditure', fund: 'all', flow: 'total', split: 'total', measure: 'amount' },
       columns: [],
+      blockLines: {
+        total: '预算总额|资金总额|总额',
+        govBudget: '政府预算资金|财政拨款资金',
+        specialAccount: '财政专户',
+        unitFunds: '单位资金',
+        basic: '基本支出',
+        project: '项目支出',
+      },
     },
     {
       kind: 'performance-projects',
@@ -256,6 +273,32 @@ const raw = {
       ],
     },
   ],
+  notes: {
+    empty: '无数据|空表|没有数据|无此项|不涉及|没有.*(收入|支出|预算|经费)|无.*(收入|支出|预算|经费)',
+    roundingTail: '尾差',
+    topics: {
+      'three-public': '三公|因公出国|公务用车|公务接待',
+      'gov-fund-expenditure': '政府性基金',
+      'state-capital-expenditure': '国有资本',
+      'project-expenditure': '项目',
+      'performance-projects': '项目',
+    },
+    reports: '本表反映(?:本?部门|本?单位)(?:本年度)?(.+?)情况',
+    reportTopics: {
+      'income-expenditure-summary': '收支',
+      income: '收入',
+      expenditure: '支出',
+      'fiscal-summary': '财政拨款',
+      'general-budget-expenditure': '一般公共预算',
+      'general-budget-basic': '基本支出',
+      'economic-summary': '经济分类',
+      'three-public': '三公',
+      'gov-fund-expenditure': '政府性基金',
+      'project-expenditure': '项目',
+      'performance-overall': '整体',
+      'performance-projects': '项目',
+    },
+  },
   narrative: {
     sections: [
       { ordinal: 1, heading: '收入支出预算总体情况', scope: { fund: 'all' } },

@@ -72,6 +72,11 @@ export const TableDef = z.object({
   lines: z.array(LineDef).default([]),
   /** lines naming a function class (01/04 expenditure halves) carry it */
   classLines: z.boolean().default(false),
+  /** side-by-side summaries (01, 04): the labels (reduced to their words) of the lines that close a
+   * block of lines, on either half — this year's line, the carryover line and the grand line */
+  summaryBlocks: z.object({ current: z.string(), carryover: z.string(), grand: z.string() }).optional(),
+  /** a hand-typed block of named lines (11's 预算情况): each line's words, tried on the label and text cells */
+  blockLines: z.record(z.string(), z.string()).optional(),
 });
 export type TableDef = z.infer<typeof TableDef>;
 
@@ -163,6 +168,22 @@ export const TemplateProfile = z.object({
   /** what the rules can rely on in a release of this template */
   capabilities: z.array(Capability).default([]),
   tables: z.array(TableDef),
+  /** the words of the notes printed with tables */
+  notes: z
+    .object({
+      /** a note saying a table holds no data */
+      empty: z.string(),
+      /** the rounding-tail note every table carries (本表金额…因四舍五入可能存在尾差): never an empty note */
+      roundingTail: z.string(),
+      /** what a note saying a table of a kind is empty must speak of (a note on 08 about 政府性基金 was
+       * copied from another table) */
+      topics: z.partialRecord(TableKind, z.string()),
+      /** the note saying what a table reports (本表反映本部门…情况), its first group the topic */
+      reports: z.string(),
+      /** the words of that topic for each kind of table */
+      reportTopics: z.partialRecord(TableKind, z.string()),
+    })
+    .optional(),
   narrative: z.object({
     sections: z.array(SectionDef),
     quantities: z.record(z.string(), QuantityDef),

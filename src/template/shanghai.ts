@@ -1,3 +1,4 @@
+import { HENAN } from './henan.js';
 import { TemplateProfile, type ColumnDef, type LineDef } from './schema.js';
 
 /**
@@ -162,6 +163,9 @@ const raw = {
       ],
     },
   ],
+  // the notes' wording (本表反映…情况, 无数据, 尾差) is read with Henan's words until Shanghai's own
+  // are read off its releases
+  notes: HENAN.notes,
   narrative: {
     // 部门预算编制说明 speaks of all money, 其他相关情况说明 of 三公, 机关运行经费, procurement, assets;
     // their claims are not yet read with this template's wording (capability narrative-sections)

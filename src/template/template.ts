@@ -23,6 +23,9 @@ export interface ColumnWord {
   group?: string;
 }
 
+/** A pattern that matches nothing: a profile without the words. */
+const NEVER = /(?!)/;
+
 const CLASS_KEY = /^(\w+)\.class\.(\d{3})$/;
 
 /**
@@ -130,6 +133,50 @@ export class Template {
       return def && { ...def, classification: { code: cls[2]!, level: '类' } };
     }
     return this.profile.narrative.quantities[key];
+  }
+
+  /** The lines closing each block of a summary's half (本年收入合计, 上年结转, 收入总计), by their words. */
+  summaryBlocks(kind: TableKind): { current: RegExp; carryover: RegExp; grand: RegExp } | undefined {
+    const b = this.byKind.get(kind)?.summaryBlocks;
+    return b && { current: pattern(b.current), carryover: pattern(b.carryover), grand: pattern(b.grand) };
+  }
+
+  /** The named lines of a hand-typed block (11's 预算情况), each with the words that find it. */
+  blockLines(kind: TableKind): ReadonlyMap<string, RegExp> {
+    return new Map(Object.entries(this.byKind.get(kind)?.blockLines ?? {}).map(([k, p]) => [k, pattern(p)] as const));
+  }
+
+  /** The words of a note saying a table holds no data, and of the rounding-tail note (never an empty note). */
+  noteWords(): { empty: RegExp; roundingTail: RegExp } {
+    const n = this.profile.notes;
+    return n ? { empty: pattern(n.empty), roundingTail: pattern(n.roundingTail) } : { empty: NEVER, roundingTail: NEVER };
+  }
+
+  /** What a note saying a table is empty must speak of, per table kind. */
+  tableTopics(): ReadonlyMap<TableKind, RegExp> {
+    this.topics ??= new Map(Object.entries(this.profile.notes?.topics ?? {}).map(([k, p]) => [k as TableKind, pattern(p!)] as const));
+    return this.topics;
+  }
+
+  private topics: ReadonlyMap<TableKind, RegExp> | undefined;
+
+  /** The note saying what a table reports (its first group the topic), and each kind's topic words. */
+  reportNote(): { note: RegExp; topics: ReadonlyMap<TableKind, RegExp> } {
+    const n = this.profile.notes;
+    return {
+      note: n ? pattern(n.reports) : NEVER,
+      topics: new Map(Object.entries(n?.reportTopics ?? {}).map(([k, p]) => [k as TableKind, pattern(p!)] as const)),
+    };
+  }
+
+  /** The key of the column a table prints a split in (06's 人员经费 → `personnel`), for naming it. */
+  columnOfSplit(kind: TableKind, split: string): string | undefined {
+    return this.byKind.get(kind)?.columns.find((c) => c.scope.split === split)?.key;
+  }
+
+  /** The key of the column a table prints a measure in (08's 公务接待费 → `reception`). */
+  columnOfMeasure(kind: TableKind, measure: string): string | undefined {
+    return this.byKind.get(kind)?.columns.find((c) => c.scope.measure === measure)?.key;
   }
 
   /** The scope a claim about `key` carries: the scope its figure has in the tables (none if unknown). */

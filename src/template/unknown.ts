@@ -17,5 +17,7 @@ export const UNKNOWN: TemplateProfile = TemplateProfile.parse({
   },
   capabilities: [],
   tables: [],
+  // the words of table notes are the language's, not a layout's: kept as a known template reads them
+  notes: HENAN.notes,
   narrative: { sections: [], quantities: {}, classScopes: {} },
 });

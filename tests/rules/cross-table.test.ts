@@ -9,6 +9,7 @@ import { projectList } from '../../rules/cross-table/project-list.js';
 import { govFund } from '../../rules/cross-table/gov-fund.js';
 import { econClassColumn } from '../../rules/cross-table/econ-class-column.js';
 import { functionCodeName } from '../../rules/cross-table/function-code-name.js';
+import { fiscalOfWhichRule } from '../../rules/cross-table/fiscal-of-which.js';
 import { EXPENDITURE_COLUMNS, expenditureValues, release, run, table, type RowSpec } from '../helpers/tables.js';
 
 // Amounts from fixtures/000 (seed 000) unless a test alters one.
@@ -261,5 +262,32 @@ describe('cross-function-code-name', () => {
     const f = run(functionCodeName, release(t('2130150'))).findings;
     expect(f.map((x) => x.message)).toEqual([expect.stringContaining('2130104')]);
     expect(run(functionCodeName, release(t('2010304'))).findings).toHaveLength(1);
+  });
+});
+
+describe('cross-fiscal-of-which', () => {
+  const t02 = (fiscal: string, unit: '万元' | '元' = '万元') => {
+    const t = table({ kind: 'income', columns: ['total', 'general', 'general.fiscal'], rows: [{ label: '合计', role: 'total', values: { total: fiscal, general: fiscal, 'general.fiscal': fiscal } }] });
+    return { ...t, unit };
+  };
+  it('accepts 01 其中：财政拨款 702.77 against 02 合计 (seed 000)', () => {
+    const r = run(fiscalOfWhichRule, release(t01(), t02('702.77')));
+    expect(r.findings).toEqual([]);
+  });
+  it('reports a 02 fiscal column that differs from 01', () => {
+    const f = run(fiscalOfWhichRule, release(t01(), t02('700.77'))).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error' });
+    expect(f[0]!.locations.map((l) => l.value)).toEqual(['702.77', '700.77']);
+  });
+  it('compares a 元 table with a 万元 one by the same money (7027700 元 = 702.77 万元)', () => {
+    expect(run(fiscalOfWhichRule, release(t01(), t02('7027700', '元'))).findings).toEqual([]);
+    expect(run(fiscalOfWhichRule, release(t01(), t02('7007700', '元'))).findings).toHaveLength(1);
+  });
+  it('says what it could not check when 02 has no fiscal column', () => {
+    const t = table({ kind: 'income', columns: ['total'], rows: [{ label: '合计', role: 'total', values: { total: '702.77' } }] });
+    const r = run(fiscalOfWhichRule, release(t01(), t));
+    expect(r.findings).toEqual([]);
+    expect(JSON.stringify(r)).toContain('未列“其中：财政拨款”列');
   });
 });
