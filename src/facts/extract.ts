@@ -1,10 +1,10 @@
 import { inUnit } from '../engine/decimal.js';
 import { isOfWhich, normLabel } from '../engine/query.js';
-import type { Classification, Fact, FactRow, FactScope } from '../model/facts.js';
+import type { Classification, Fact, FactRow, FactScope, Stage } from '../model/facts.js';
 import type { Release } from '../model/release.js';
 import { classOfLabel } from '../model/function-classes.js';
 import type { Cell, Row, Table } from '../model/table.js';
-import { columnDef, summaryLine, tableDef, type ScopePart, type TableDef } from '../template/index.js';
+import { columnDef, pattern, summaryLine, tableDef, type ScopePart, type TableDef } from '../template/index.js';
 
 /**
  * Parsed tables → facts: every amount cell with the scope the template gives its table, column and
@@ -34,6 +34,8 @@ export function classificationOf(code: string): Classification {
 
 interface LineScope {
   part: ScopePart;
+  /** a line of last year's figures (Shenzhen 表9's 2025年 row); this year's budget by default */
+  stage?: Stage;
   row: FactRow;
   side: 'income' | 'expenditure';
   classification?: Classification;
@@ -55,7 +57,7 @@ function cellFact(table: Table, tableIndex: number, rowIndex: number, cell: Cell
     flow: s.flow ?? 'current',
     split: s.split ?? 'total',
     measure: s.measure ?? 'amount',
-    stage: 'budget',
+    stage: line.stage ?? 'budget',
     ...(line.classification ? { classification: line.classification } : {}),
     ...(line.economic ? { economic: line.economic } : {}),
     tableKind: table.kind,
@@ -106,8 +108,21 @@ function gridLine(table: Table, row: Row, def: TableDef, grandDepartment: boolea
   if (row.role === 'total') return { part, row: 'total', side };
   if (row.role === 'department') return { part, row: grandDepartment ? 'total' : 'department', side, ...(row.orgCode ? { orgCode: row.orgCode } : {}) };
   if (row.role === 'unit') return { part, row: 'unit', side, ...(row.orgCode ? { orgCode: row.orgCode } : {}) };
-  if (row.functionCode) return { part, row: 'item', side, classification: classificationOf(row.functionCode.code) };
+  // a row of function × economic codes (Beijing 03) carries both
+  if (row.functionCode) return { part, row: 'item', side, classification: classificationOf(row.functionCode.code), ...(row.econ?.dept ? { economic: row.econ.dept.code } : {}) };
   if (row.econ?.dept) return { part, row: 'item', side, economic: row.econ.dept.code };
+  const label = row.label.replace(/[\s\u3000]/g, '');
+  const named = def.rowLines.find((l) => pattern(l.label).test(label));
+  if (named) {
+    if (named.fact === false) return undefined;
+    let stage: Stage | undefined;
+    if (named.yearStage) {
+      const year = Number(pattern(named.label).exec(label)?.[1]);
+      stage = year === table.year ? 'budget' : year === (table.year ?? NaN) - 1 ? 'prior-year' : undefined;
+      if (!stage) return undefined;
+    }
+    return { part: merge(part, named.scope), row: named.row, side, ...(stage ? { stage } : {}), ...(named.economic ? { economic: named.economic } : {}) };
+  }
   if (table.kind === 'project-expenditure' || table.kind === 'performance-projects') {
     const name = row.project?.code ?? row.label.trim();
     if (name) return { part, row: 'item', side, project: name };
@@ -151,7 +166,7 @@ export function extractFacts(model: Release): Fact[] {
       if (!line) return;
       for (const cell of row.cells) {
         const column = columnDef(table.kind, cell.column);
-        if (!column) continue;
+        if (!column || column.fact === false) continue;
         out.push(cellFact(table, tableIndex, rowIndex, cell, line, column.scope));
       }
     });

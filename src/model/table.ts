@@ -61,7 +61,8 @@ export const FunctionCode = z.object({
 export type FunctionCode = z.infer<typeof FunctionCode>;
 
 export const EconomicCode = z.object({
-  code: z.string().regex(/^\d{3}(\d{2})?$/),
+  // 7 digits: a sub-item some templates print (Beijing 3021101 差旅费, Chongqing)
+  code: z.string().regex(/^\d{3}(\d{2}){0,2}$/),
   name: z.string(),
 });
 export type EconomicCode = z.infer<typeof EconomicCode>;

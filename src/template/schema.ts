@@ -29,6 +29,9 @@ export const ColumnDef = z.object({
   /** the spanning header above the leaf */
   group: z.string().optional(),
   scope: ScopePart,
+  /** false: a printed amount column with no canonical scope (Beijing 05 扣除基建项目后预算数): read into
+   * the table, never made a fact, so that no rule compares it with a quantity it is not */
+  fact: z.boolean().optional(),
 });
 export type ColumnDef = z.infer<typeof ColumnDef>;
 
@@ -46,6 +49,21 @@ export const LineDef = z.object({
   closes: z.boolean().default(false),
 });
 export type LineDef = z.infer<typeof LineDef>;
+
+export const RowLineDef = z.object({
+  label: z.string(),
+  scope: ScopePart,
+  /** the line is the table's grand line (合计), or one item of it */
+  row: z.enum(['total', 'item']).default('item'),
+  /** the department economic class the line names (表11 `工资福利支出` is 301) */
+  economic: z.string().regex(/^\d{3}(\d{2}){0,2}$/).optional(),
+  /** the label's first group is a year (Shenzhen 表9 `2025年` / `2026年`): the table's year is this
+   * year's budget, the year before it last year's; any other year makes no fact */
+  yearStage: z.boolean().default(false),
+  /** false: a line with no canonical scope (`增减变化金额`): read, never a fact */
+  fact: z.boolean().optional(),
+});
+export type RowLineDef = z.infer<typeof RowLineDef>;
 
 export const TableDef = z.object({
   kind: TableKind,
@@ -65,6 +83,13 @@ export const TableDef = z.object({
   lines: z.array(LineDef).default([]),
   /** lines naming a function class (01/04 expenditure halves) carry it */
   classLines: z.boolean().default(false),
+  /** how the label cells of a grid row are read: by the kind's fixed cell positions (the Henan
+   * layouts), or `coded`: wherever the codes stand, in any printed form (`2010801`, `201 08 01`,
+   * `[2010801]`, `2010801-行政运行`, function × economic pairs) */
+  rowLabels: z.enum(['positional', 'coded']).default('positional'),
+  /** grid rows named by their words rather than a code (Guangzhou 表8 prints 行政经费 and each 三公
+   * item as a row): matched against the label without its spaces, the first match gives the scope */
+  rowLines: z.array(RowLineDef).default([]),
 });
 export type TableDef = z.infer<typeof TableDef>;
 

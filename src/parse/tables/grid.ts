@@ -3,7 +3,7 @@ import { looksLikeAmount, makeCell } from './cells.js';
 import { AMOUNTS_THEN_TEXT, resolveColumns } from './columns.js';
 import type { CellLine } from './layout.js';
 import { rowHead } from './row-labels.js';
-import { PROFILE } from '../../template/index.js';
+import { PROFILE, tableDef } from '../../template/index.js';
 
 /** Label columns before the first amount column in the template's layout of each kind. */
 const LABEL_COLUMNS: Partial<Record<TableKind, number>> = Object.fromEntries(
@@ -62,7 +62,7 @@ export function readGrid(kind: TableKind, header: readonly CellLine[], data: rea
   const rows: Row[] = [];
   for (const d of data) {
     if (isContinuation(d.cells, first, width)) continue;
-    const head = rowHead(kind, d.cells.slice(0, first));
+    const head = rowHead(kind, d.cells.slice(0, first), tableDef(kind)?.rowLabels);
     let textFrom = Infinity;
     if (textAfter) {
       // 000 lines 525, 528: one tab fewer before the indicators; the amounts stay in place

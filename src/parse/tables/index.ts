@@ -26,6 +26,21 @@ function readClean(block: TableBlock, body: BlockBody): { columns: Column[]; row
   }
 }
 
+/**
+ * A row labelled with the department's own name (单位名称：广州市信访局 above the table, `广州市信访局` or
+ * `广州市信访局（本级）` as the row) is the department's row, though it prints no code.
+ */
+function markDepartmentRows(block: TableBlock, rows: Row[]): Row[] {
+  const name = block.department?.text.replace(/\s+/g, '').replace(/[（(]本级[)）]$/, '');
+  if (!name) return rows;
+  return rows.map((r) => {
+    if (r.role !== 'item' && r.role !== 'other') return r;
+    if (r.functionCode || r.econ || r.orgCode) return r;
+    const label = r.label.replace(/\s+/g, '').replace(/[（(]本级[)）]$/, '');
+    return label === name ? { ...r, role: 'department' } : r;
+  });
+}
+
 function tableOf(block: TableBlock, body: BlockBody, columns: Column[], rows: Row[]): Table {
   const hasAmounts = rows.some((r) => r.cells.some((c) => c.status === 'value'));
   return {
@@ -72,7 +87,7 @@ export function parseTables(lines: readonly string[], opts: TableParseOptions): 
       continue;
     }
     const { columns, rows } = readClean(block, body);
-    tables.push(tableOf(block, body, columns, rows));
+    tables.push(tableOf(block, body, columns, markDepartmentRows(block, rows)));
   }
   // Degraded tables narrow their ambiguous cells against the other tables of the release.
   return { tables: resolveAcrossTables(lines, tables), illegible: illegibleSpans(lines) };

@@ -2,7 +2,7 @@ import type { Span } from '../../model/primitives.js';
 import type { TableBlock } from './block.js';
 import { looksLikeAmount } from './cells.js';
 import { isEmptyNote, isNoteStart } from './notes.js';
-import { compact, hasTab, splitCells } from './text.js';
+import { compact, DEPARTMENT_LINE_RE, hasTab, splitCells } from './text.js';
 
 /** A clean-layout line of cells. */
 export interface CellLine {
@@ -35,7 +35,7 @@ export function isDataLine(cells: readonly string[]): boolean {
 }
 
 function isMetaLine(text: string): boolean {
-  return /^部门(?:（单位）|\(单位\))?名称/.test(text.trim()) || /^\s*单位\s*[:：]/.test(text) || /^\s*[(（]\s*\d{4}\s*年度?\s*[)）]\s*$/.test(text);
+  return DEPARTMENT_LINE_RE.test(text.trim()) || /^\s*单位\s*[:：]/.test(text) || /^\s*[(（]\s*\d{4}\s*年度?\s*[)）]\s*$/.test(text);
 }
 
 export function readBody(lines: readonly string[], block: TableBlock): BlockBody {
@@ -61,10 +61,25 @@ export function readBody(lines: readonly string[], block: TableBlock): BlockBody
     }
     tabbed = true;
     const cells = splitCells(raw);
-    if (/^部门(?:（单位）|\(单位\))?名称/.test(compact(cells[0] ?? ''))) continue;
+    if (DEPARTMENT_LINE_RE.test(compact(cells[0] ?? ''))) continue;
     inNote = false;
     if (data.length === 0 && !isDataLine(cells)) header.push({ line: n, cells });
     else data.push({ line: n, cells });
   }
+  dropMarginColumn(header, data);
   return { header, data, notes, emptyNote, tabbed };
+}
+
+/**
+ * Some PDF layouts open every table line with an empty cell (the table's left rule stands right of
+ * the text margin). When nearly every line does, that cell is no column of the table: it goes, on
+ * the lines that print it, so that a line the layout printed without it (a continuation page) lines up.
+ */
+function dropMarginColumn(header: CellLine[], data: CellLine[]): void {
+  const blank = (l: CellLine) => l.cells.length > 1 && (l.cells[0] ?? '').trim() === '';
+  // a header that names its first column (预算单位 above blank cells, Shenzhen) has no margin cell
+  if (header.length === 0 || !header.every(blank)) return;
+  const lines = [...header, ...data];
+  if (lines.filter(blank).length < lines.length * 0.9) return;
+  for (const l of lines) if (blank(l)) l.cells = l.cells.slice(1);
 }

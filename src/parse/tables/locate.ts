@@ -2,7 +2,7 @@ import type { Span, Unit } from '../../model/primitives.js';
 import type { TableKind } from '../../model/table.js';
 import type { TableBlock } from './block.js';
 import { classifyTitle, HENAN_NUMBER } from './kinds.js';
-import { cleanLabel, compact, hasTab, splitCells, stripMarkdown } from './text.js';
+import { cleanLabel, compact, DEPARTMENT_LABEL, hasTab, splitCells, stripMarkdown } from './text.js';
 
 /** `预算01表`, ` 预算 03表`, `预算 02 表`: the printed number line that precedes a title. */
 const NUMBER_LINE_RE = /^\s*预算\s*(\d{1,2})\s*表\s*$/;
@@ -97,13 +97,13 @@ function readBlockMeta(lines: readonly string[], start: number, end: number): { 
     if (raw.trim() === '') continue;
     const cells = splitCells(raw).map((c) => c.trim());
     const first = cells[0] ?? '';
-    const dm = /^部门(?:（单位）|\(单位\))?名称\s*[:：]?\s*(.*)$/.exec(first);
+    const dm = new RegExp(`^${DEPARTMENT_LABEL}\\s*[:：]?\\s*(.*)$`).exec(first);
     if (dm && !department) {
       const rest = [dm[1] ?? '', ...cells.slice(1)].map((c) => c.trim()).filter((c) => c !== '');
       const name = (rest[0] ?? '').replace(/\s*单位\s*[:：].*$/, '');
       if (name) department = { line: n, text: cleanLabel(name) };
     }
-    const um = /单位\s*[:：]\s*(万元|亿元|元)?/.exec(raw.replace(/部门(?:（单位）|\(单位\))?名称/, ''));
+    const um = /单位\s*[:：]\s*(万元|亿元|元)?/.exec(raw.replace(new RegExp(DEPARTMENT_LABEL), ''));
     if (um && unitLine === undefined) {
       unitLine = n;
       if (um[1]) unit = um[1] as Unit;
