@@ -20,6 +20,7 @@ export const TableKind = z.enum([
   'performance-projects', // 12 部门预算项目绩效目标汇总表
   // Kinds seen in other regions' table sets; recognised so that they are reported, not dropped.
   'fiscal-expenditure', // 财政拨款支出预算表
+  'fiscal-basic', // 财政拨款基本支出表 (economic classes; Jiangsu 06 beside the general budget's 08)
   'state-capital-expenditure', // 国有资本经营预算支出表
   'final-accounts', // 决算 tables (预算数 / 决算数)
   'other',
