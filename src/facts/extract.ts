@@ -90,7 +90,7 @@ function summaryFacts(table: Table, tableIndex: number, def: TableDef, out: Fact
       const ofWhich = isOfWhich(row);
       const line = summaryLine(table.kind, side, label, ofWhich);
       if (line?.closes) carry = false;
-      const classCode = side === 'expenditure' && !ofWhich && !line ? (row.classCode ?? classOfLabel(label)) : undefined;
+      const classCode = side === 'expenditure' && !ofWhich && !line ? (row.classCode ?? (def.subClassLines ? undefined : classOfLabel(label))) : undefined;
       if (!line && !classCode) return;
       const part = merge(def.scope, { side }, carry && !line?.scope.flow ? { flow: 'carryover' } : undefined, line?.scope);
       const scope: LineScope = classCode

@@ -90,6 +90,11 @@ export const TableDef = z.object({
   /** grid rows named by their words rather than a code (Guangzhou 表8 prints 行政经费 and each 三公
    * item as a row): matched against the label without its spaces, the first match gives the scope */
   rowLines: z.array(RowLineDef).default([]),
+  /** rows labelled by a name alone are budget units (Hangzhou 表2/表7: 合计, then each unit by name) */
+  unitRows: z.boolean().default(false),
+  /** the expenditure half prints 款 and 项 lines by name under each class (Shenzhen, Hangzhou 表1):
+   * only a line whose whole label is a class name is a class line, so a 款 named 城乡社区公共设施 is not 212 */
+  subClassLines: z.boolean().default(false),
 });
 export type TableDef = z.infer<typeof TableDef>;
 
@@ -126,6 +131,9 @@ export const TemplateProfile = z.object({
     tableNumber: z.string(),
     /** title patterns tried in order, the first match wins */
     titles: z.array(z.object({ pattern: z.string(), kind: TableKind })),
+    /** the form a table's title line has (Hangzhou `表1：…`), so that the list of tables in the
+     * narrative (`表1.…`) is not taken for the tables */
+    titleForm: z.string().optional(),
   }),
   tables: z.array(TableDef),
   narrative: z.object({

@@ -33,11 +33,15 @@ function readClean(block: TableBlock, body: BlockBody): { columns: Column[]; row
 function markDepartmentRows(block: TableBlock, rows: Row[]): Row[] {
   const name = block.department?.text.replace(/\s+/g, '').replace(/[（(]本级[)）]$/, '');
   if (!name) return rows;
+  let marked = false;
   return rows.map((r) => {
-    if (r.role !== 'item' && r.role !== 'other') return r;
+    if (marked || (r.role !== 'item' && r.role !== 'other' && r.role !== 'unit')) return r;
     if (r.functionCode || r.econ || r.orgCode) return r;
     const label = r.label.replace(/\s+/g, '').replace(/[（(]本级[)）]$/, '');
-    return label === name ? { ...r, role: 'department' } : r;
+    if (label !== name) return r;
+    // the first such row: Hangzhou's 表2 names the department, then its own unit, by the same name
+    marked = true;
+    return { ...r, role: 'department' };
   });
 }
 

@@ -2,6 +2,7 @@ import type { Span, Unit } from '../../model/primitives.js';
 import type { TableKind } from '../../model/table.js';
 import type { TableBlock } from './block.js';
 import { classifyTitle, HENAN_NUMBER } from './kinds.js';
+import { PROFILE, pattern } from '../../template/index.js';
 import { cleanLabel, compact, DEPARTMENT_LABEL, hasTab, splitCells, stripMarkdown } from './text.js';
 
 /** `预算01表`, ` 预算 03表`, `预算 02 表`: the printed number line that precedes a title. */
@@ -46,6 +47,8 @@ function titleKind(line: string): TableKind | null {
   const text = stripMarkdown(line);
   if (text === '' || LEADING_ORDINAL_RE.test(text) || /^(注|备注|说明)/.test(text)) return null;
   if (compact(text).length > MAX_TITLE_CHARS) return null;
+  const form = PROFILE.recognition.titleForm;
+  if (form && !pattern(form).test(compact(text))) return null;
   return classifyTitle(text);
 }
 

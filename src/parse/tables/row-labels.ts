@@ -1,6 +1,7 @@
 import type { Row, RowRole, TableKind } from '../../model/table.js';
 import { economicCodeOf, functionCodeOf, orgCodeRole, projectCodeOf } from './codes.js';
 import { economicCodeOfName } from '../../model/economic-classes.js';
+import { classOfSummaryLabel } from '../../model/function-classes.js';
 import { cleanLabel, compact } from './text.js';
 
 /** What the label cells of a grid row say: everything of a Row but its cells and line. */
@@ -163,7 +164,7 @@ function codesOf(cells: readonly string[]): { hits: CodeHit[]; texts: string[] }
  * Label cells read by their codes rather than their positions: a function code (2xx), a department
  * economic code (3xx), a government economic code (5xx), a budget-unit code, in any order and form.
  */
-function codedHead(kind: TableKind, cells: readonly string[]): RowHead {
+function codedHead(kind: TableKind, cells: readonly string[], unitRows: boolean): RowHead {
   const labels = cells.map((c) => cleanLabel(c)).filter((c) => c !== '');
   const total = labels.find((x) => isTotalLabel(x));
   if (total) return { role: 'total', label: cleanLabel(total) };
@@ -194,12 +195,16 @@ function codedHead(kind: TableKind, cells: readonly string[]): RowHead {
   // an economic line printed by its name only (Shenzhen 表4): the classification's name gives the code
   const byName = economicKind && hits.length === 0 ? economicCodeOfName(label) : undefined;
   if (byName) return { role: byName.length === 3 ? 'subtotal' : 'item', label, econ: { dept: { code: byName, name: label } } };
+  // a function class printed by its name only (Hangzhou): its 款 and 项 names carry no code
+  const cls = !economicKind && hits.length === 0 ? classOfSummaryLabel(label) : undefined;
+  if (cls) return { role: 'subtotal', label, functionCode: { code: cls, class: cls } };
+  if (unitRows && hits.length === 0) return { role: 'unit', label };
   return { role: 'item', label };
 }
 
 export type RowLabels = 'positional' | 'coded';
 
-export function rowHead(kind: TableKind, cells: readonly string[], layout: RowLabels = 'positional'): RowHead {
-  if (layout === 'coded') return codedHead(kind, cells);
+export function rowHead(kind: TableKind, cells: readonly string[], layout: RowLabels = 'positional', unitRows = false): RowHead {
+  if (layout === 'coded') return codedHead(kind, cells, unitRows);
   return (ROW_HEAD[kind] ?? genericHead)(cells);
 }
