@@ -113,6 +113,8 @@ function gridLine(table: Table, row: Row, def: TableDef, grandDepartment: boolea
   if (row.econ?.dept) return { part, row: 'item', side, economic: row.econ.dept.code };
   const label = row.label.replace(/[\s\u3000]/g, '');
   const named = def.rowLines.find((l) => pattern(l.label).test(label));
+  // a named line that prints no amount (an indicator line under 11's budget row) is no line of money
+  if (named && !row.cells.some((c) => c.status === 'value')) return undefined;
   if (named) {
     if (named.fact === false) return undefined;
     let stage: Stage | undefined;
@@ -159,7 +161,7 @@ export function extractFacts(model: Release): Fact[] {
     const def = tableDef(table.kind);
     if (!def) return;
     if (def.lines.length > 0) return summaryFacts(table, tableIndex, def, out);
-    if (table.kind === 'performance-overall') return blockFacts(table, tableIndex, def, out);
+    if (table.kind === 'performance-overall' && !def.budgetGrid) return blockFacts(table, tableIndex, def, out);
     const grandDepartment = !table.rows.some((r) => r.role === 'total') && table.rows.filter((r) => r.role === 'department').length === 1;
     table.rows.forEach((row, rowIndex) => {
       const line = gridLine(table, row, def, grandDepartment, table.rows.length === 1);

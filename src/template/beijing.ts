@@ -159,8 +159,21 @@ const raw = {
       kind: 'performance-overall',
       number: '13',
       defaultUnit: '万元',
+      labelColumns: 2,
+      // 总体资金情况（万元）: one row under 预算支出总额 | 财政拨款 合计/基本/项目 | 其他资金 合计/基本/项目
+      budgetGrid: true,
       scope: { side: 'expenditure', fund: 'all', flow: 'total', split: 'total', measure: 'amount' },
-      columns: [],
+      columns: [
+        col('total', '预算支出总额', '预算支出总额', {}),
+        col('fiscal', '^合计$', '合计', { fund: 'fiscal' }, '财政拨款'),
+        col('fiscal.basic', '^基本支出$', '基本支出', { fund: 'fiscal', split: 'basic' }, '财政拨款'),
+        col('fiscal.project', '^项目支出$', '项目支出', { fund: 'fiscal', split: 'project' }, '财政拨款'),
+        col('unitFunds', '^合计$', '合计', { fund: 'unitFunds' }, '其他资金'),
+        col('unitFunds.basic', '^基本支出$', '基本支出', { fund: 'unitFunds', split: 'basic' }, '其他资金'),
+        col('unitFunds.project', '^项目支出$', '项目支出', { fund: 'unitFunds', split: 'project' }, '其他资金'),
+      ],
+      // the budget row prints no label (总体资金情况 heads the header lines above it)
+      rowLines: [{ label: '^$', scope: {}, row: 'total' }],
     },
   ],
   narrative: {

@@ -95,6 +95,9 @@ export const TableDef = z.object({
   /** the expenditure half prints 款 and 项 lines by name under each class (Shenzhen, Hangzhou 表1):
    * only a line whose whole label is a class name is a class line, so a 款 named 城乡社区公共设施 is not 212 */
   subClassLines: z.boolean().default(false),
+  /** 11's 预算情况 printed as a grid row under column headings (Beijing 13, Hunan 10) rather than as
+   * a block of labelled lines: read with `columns` like any grid */
+  budgetGrid: z.boolean().default(false),
 });
 export type TableDef = z.infer<typeof TableDef>;
 

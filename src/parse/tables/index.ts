@@ -1,5 +1,5 @@
 import type { Span } from '../../model/primitives.js';
-import type { Column, Row, Table } from '../../model/table.js';
+import type { Column, Row, Table, TableKind } from '../../model/table.js';
 import { recoverDegradedTable, resolveAcrossTables } from '../degraded/index.js';
 import type { TableBlock } from './block.js';
 import { readGrid } from './grid.js';
@@ -8,6 +8,7 @@ import { illegibleSpans, locateBlocks } from './locate.js';
 import { BUDGET_COLUMN, readBudgetBlock } from './performance.js';
 import { looksLikeAmount } from './cells.js';
 import { readSummary } from './summary.js';
+import { tableDef } from '../../template/index.js';
 
 export interface TableParseOptions {
   /** the budget year from the cover, to tell a title's year from an amount */
@@ -20,6 +21,7 @@ function readClean(block: TableBlock, body: BlockBody): { columns: Column[]; row
     case 'fiscal-summary':
       return readSummary(block.kind, body.header, body.data);
     case 'performance-overall':
+      if (tableDef(block.kind)?.budgetGrid) return readGrid(block.kind, body.header, body.data);
       return { columns: [BUDGET_COLUMN], rows: readBudgetBlock([...body.header, ...body.data]) };
     default:
       return readGrid(block.kind, body.header, body.data);
@@ -42,6 +44,26 @@ function markDepartmentRows(block: TableBlock, rows: Row[]): Row[] {
     // the first such row: Hangzhou's 表2 names the department, then its own unit, by the same name
     marked = true;
     return { ...r, role: 'department' };
+  });
+}
+
+/**
+ * Project tables that list each unit's projects under the unit's own code (Hunan 9: `126001 长沙市信访局`,
+ * then `126001 基层及其他信访业务工作经费专项`): the first row of a code is the unit, the others its projects.
+ */
+function markProjectRows(kind: TableKind, rows: Row[]): Row[] {
+  if (kind !== 'project-expenditure' && kind !== 'performance-projects') return rows;
+  const units = new Map<string, string>();
+  return rows.map((r) => {
+    if (!r.orgCode || (r.role !== 'unit' && r.role !== 'department' && r.role !== 'other')) return r;
+    const first = units.get(r.orgCode);
+    if (first === undefined) {
+      units.set(r.orgCode, r.label);
+      return r;
+    }
+    if (first === r.label) return r;
+    const { orgCode, ...rest } = r;
+    return { ...rest, role: 'item', project: { ...(r.project ?? {}), unit: orgCode } };
   });
 }
 
@@ -91,7 +113,7 @@ export function parseTables(lines: readonly string[], opts: TableParseOptions): 
       continue;
     }
     const { columns, rows } = readClean(block, body);
-    tables.push(tableOf(block, body, columns, markDepartmentRows(block, rows)));
+    tables.push(tableOf(block, body, columns, markProjectRows(block.kind, markDepartmentRows(block, rows))));
   }
   // Degraded tables narrow their ambiguous cells against the other tables of the release.
   return { tables: resolveAcrossTables(lines, tables), illegible: illegibleSpans(lines) };
