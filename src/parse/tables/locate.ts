@@ -13,6 +13,7 @@ const ILLEGIBLE_RE = /\[illegible\]/i;
 /** TOC entries and narrative headings start with an ordinal; table titles do not. */
 const LEADING_ORDINAL_RE = /^[-•·]?\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])/;
 const MAX_TITLE_CHARS = 40;
+const PART_HEADING_RE = /^[\s#*]*第[一二三四五六七八九十]+部分/;
 
 /** The attachment part starts at the last `附件` line; the first is usually the TOC's. */
 export function attachmentStart(lines: readonly string[]): number {
@@ -138,11 +139,18 @@ export function locateBlocks(lines: readonly string[], fallbackYear?: number): T
     hits = findTitles(lines, 0, fallbackYear);
   }
   const illegible = illegibleSpans(lines).map((s) => s.line);
+  const partHeadings: number[] = [];
+  lines.forEach((t, i) => {
+    if (PART_HEADING_RE.test(t)) partHeadings.push(i + 1);
+  });
   return hits.map((h, idx) => {
     const next = hits[idx + 1];
     let end = next ? next.headLine - 1 : lines.length;
     const stop = illegible.find((l) => l > h.titleLine && l <= end);
     if (stop !== undefined) end = stop - 1;
+    // a part heading (第三部分 …) after the last table ends it: the narrative is no table's body
+    const part = partHeadings.find((l) => l > h.titleLine && l <= end);
+    if (part !== undefined) end = part - 1;
     while (end > h.titleLine && (lines[end - 1] ?? '').trim() === '') end--;
     const start = Math.min(h.start, end + 1);
     const meta = readBlockMeta(lines, start, end);
