@@ -57,7 +57,7 @@ function cellFact(table: Table, tableIndex: number, rowIndex: number, cell: Cell
     flow: s.flow ?? 'current',
     split: s.split ?? 'total',
     measure: s.measure ?? 'amount',
-    stage: line.stage ?? 'budget',
+    stage: s.stage ?? line.stage ?? 'budget',
     ...(line.classification ? { classification: line.classification } : {}),
     ...(line.economic ? { economic: line.economic } : {}),
     tableKind: table.kind,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Classification, FactScope, Fund, Flow, Measure, Split } from '../model/facts.js';
+import { Classification, FactScope, Fund, Flow, Measure, Split, Stage } from '../model/facts.js';
 import { Unit } from '../model/primitives.js';
 import { TableKind } from '../model/table.js';
 
@@ -16,6 +16,8 @@ export const ScopePart = z.object({
   flow: Flow.optional(),
   split: Split.optional(),
   measure: Measure.optional(),
+  /** a column of last year's or final figures (上年预算数, 决算数); this year's budget by default */
+  stage: Stage.optional(),
 });
 export type ScopePart = z.infer<typeof ScopePart>;
 
