@@ -85,7 +85,7 @@ function summaryFacts(table: Table, tableIndex: number, def: TableDef, out: Fact
   for (const side of ['income', 'expenditure'] as const) {
     let carry = false;
     table.rows.forEach((row, rowIndex) => {
-      if (row.side !== side) return;
+      if (row.side !== side || row.block !== undefined) return;
       const label = normLabel(row.label);
       const ofWhich = isOfWhich(row);
       const line = summaryLine(table.kind, side, label, ofWhich);
@@ -108,6 +108,7 @@ function gridLine(table: Table, row: Row, def: TableDef, grandDepartment: boolea
   if (row.role === 'total') return { part, row: 'total', side };
   if (row.role === 'department') return { part, row: grandDepartment ? 'total' : 'department', side, ...(row.orgCode ? { orgCode: row.orgCode } : {}) };
   if (row.role === 'unit') return { part, row: 'unit', side, ...(row.orgCode ? { orgCode: row.orgCode } : {}) };
+  if (!def.itemRows) return undefined;
   // a row of function × economic codes (Beijing 03) carries both
   if (row.functionCode) return { part, row: 'item', side, classification: classificationOf(row.functionCode.code), ...(row.econ?.dept ? { economic: row.econ.dept.code } : {}) };
   if (row.econ?.dept) return { part, row: 'item', side, economic: row.econ.dept.code };

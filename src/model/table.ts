@@ -85,6 +85,8 @@ export const Row = z.object({
   role: RowRole,
   /** for side-by-side tables (01, 04): which half the row belongs to */
   side: z.enum(['income', 'expenditure']).optional(),
+  /** for summaries of more than two blocks (Shaanxi 表1): the block of the row, 1-based, when past the second */
+  block: z.number().int().min(3).optional(),
   label: z.string(),
   /** printed ordinal such as 一 or （一）, without punctuation */
   ordinal: z.string().optional(),

@@ -100,6 +100,13 @@ export const TableDef = z.object({
   /** 11's 预算情况 printed as a grid row under column headings (Beijing 13, Hunan 10) rather than as
    * a block of labelled lines: read with `columns` like any grid */
   budgetGrid: z.boolean().default(false),
+  /** a side-by-side summary of more than two (项目, 金额) blocks (Shaanxi 表1: 收入 | 功能分类 | 部门经济分类 |
+   * 政府经济分类): the blocks after the second restate the spending by economic class; they are read
+   * into the table (rows of block 3, 4 …) but make no facts */
+  summaryBlocks: z.number().int().min(2).default(2),
+  /** false: item rows whose tree the extract lost (Shaanxi 表10 categories and projects by indentation
+   * only) make no facts; the total, department and unit rows still do */
+  itemRows: z.boolean().default(true),
 });
 export type TableDef = z.infer<typeof TableDef>;
 

@@ -19,7 +19,7 @@ function readClean(block: TableBlock, body: BlockBody): { columns: Column[]; row
   switch (block.kind) {
     case 'income-expenditure-summary':
     case 'fiscal-summary':
-      return readSummary(block.kind, body.header, body.data);
+      return readSummary(block.kind, body.header, body.data, tableDef(block.kind)?.summaryBlocks);
     case 'performance-overall':
       if (tableDef(block.kind)?.budgetGrid) return readGrid(block.kind, body.header, body.data);
       return { columns: [BUDGET_COLUMN], rows: readBudgetBlock([...body.header, ...body.data]) };

@@ -42,7 +42,8 @@ function summaryRow(
  * 01 and 04 print two tables side by side: income (项目, 金额) on the left, expenditure on the
  * right (项目 and one amount in 01; 合计, 一般公共预算 小计 / 其中：财政拨款, 政府性基金, 国有资本经营预算 in 04).
  */
-export function readSummary(kind: TableKind, header: readonly CellLine[], data: readonly CellLine[]): { columns: Column[]; rows: Row[] } {
+export function readSummary(kind: TableKind, header: readonly CellLine[], data: readonly CellLine[], blocks = 2): { columns: Column[]; rows: Row[] } {
+  if (blocks > 2) return readBlocks(kind, data, blocks);
   let width = 1;
   for (const d of data) {
     for (let i = d.cells.length - 1; i >= 3; i--) {
@@ -63,4 +64,27 @@ export function readSummary(kind: TableKind, header: readonly CellLine[], data: 
   }
   const columns = [...cols.income, ...cols.expenditure.filter((c) => !cols.income.some((i) => i.key === c.key))];
   return { columns, rows };
+}
+
+/** A summary of `blocks` (项目, 金额) pairs side by side: income, then expenditure; pairs past the second are kept as their block. */
+function readBlocks(kind: TableKind, data: readonly CellLine[], blocks: number): { columns: Column[]; rows: Row[] } {
+  const cols = summaryColumns(kind, 1, []);
+  const rows: Row[] = [];
+  for (const d of data) {
+    for (let b = 0; b < blocks; b++) {
+      const label = d.cells[2 * b] ?? '';
+      const amount = d.cells[2 * b + 1] ?? '';
+      if (label.trim() === '' && amount.trim() === '') continue;
+      const side = b === 0 ? 'income' : 'expenditure';
+      const row = summaryRow(side, label, [amount], b === 0 ? cols.income : cols.expenditure, d.line);
+      if (b < 2) {
+        rows.push(row);
+        continue;
+      }
+      // past the second block the lines name economic classes, never a function class
+      const { classCode: _none, ...economic } = row;
+      rows.push({ ...economic, block: b + 1, role: 'other' });
+    }
+  }
+  return { columns: cols.income, rows };
 }
