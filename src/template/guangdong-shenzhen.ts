@@ -84,6 +84,7 @@ const raw = {
       columns: [],
       lines: SUMMARY_LINES,
       classLines: true,
+      subClassLines: true,
     },
     {
       kind: 'income',
@@ -141,6 +142,7 @@ const raw = {
       columns: [],
       lines: SUMMARY_LINES,
       classLines: true,
+      subClassLines: true,
     },
     {
       kind: 'general-budget-expenditure',
