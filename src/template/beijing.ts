@@ -14,7 +14,17 @@ const raw = {
   id: 'beijing',
   name: { zh: '北京市部门预算公开模板', en: 'Beijing department budget template' },
   recognition: {
-    tableNumber: '预算\\s*(\\d{2})\\s*表|预算表\\s*(\\d{2})',
+    tableNumber: '预算\\s*表?\\s*(\\d{2})\\s*表?',
+    // part 1 (narrative) and part 2 (报表) are each recognised on their own
+    signals: [
+      { kind: 'cover', pattern: '^北京市.*部门预算信息公开$', weight: 3, head: true },
+      { kind: 'region', pattern: '^北京', weight: 1, head: true },
+      { kind: 'table-number', pattern: '^预算表\\d{2}', weight: 2 },
+      { kind: 'title', pattern: '^预算\\d{2}表收支总表$', weight: 1 },
+      { kind: 'title', pattern: '财政拨款政府购买服务明细表$', weight: 1 },
+      { kind: 'title', pattern: '^金额单位：万元$', weight: 1 },
+    ],
+    minScore: 4,
     titles: [
       { pattern: '三公', kind: 'three-public' },
       { pattern: '项目支出绩效目标', kind: 'performance-projects' },
@@ -31,6 +41,7 @@ const raw = {
       { pattern: '政府采购预算明细|政府购买服务明细', kind: 'other' },
     ],
   },
+  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
   tables: [
     {
       kind: 'income-expenditure-summary',

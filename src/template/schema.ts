@@ -135,6 +135,21 @@ export const QuantityDef = z.object({
 });
 export type QuantityDef = z.infer<typeof QuantityDef>;
 
+/**
+ * A piece of evidence that a release follows a template: words of its cover, its table titles, its
+ * table-number style or its region. Detection adds the weights of the signals found; the profile
+ * with the highest score at or above its `minScore` is the release's template.
+ */
+export const Signal = z.object({
+  kind: z.enum(['region', 'cover', 'title', 'table-number']),
+  /** a regular-expression source, tried on each line (spaces removed) */
+  pattern: z.string(),
+  weight: z.number().int().min(1),
+  /** only the first lines (cover, front matter) count: a region named in passing proves nothing */
+  head: z.boolean().default(false),
+});
+export type Signal = z.infer<typeof Signal>;
+
 export const TemplateProfile = z.object({
   id: z.string(),
   name: z.object({ zh: z.string(), en: z.string() }),
@@ -146,6 +161,9 @@ export const TemplateProfile = z.object({
     /** the form a table's title line has (Hangzhou `表1：…`), so that the list of tables in the
      * narrative (`表1.…`) is not taken for the tables */
     titleForm: z.string().optional(),
+    signals: z.array(Signal).default([]),
+    /** the least score that makes a release this template's */
+    minScore: z.number().int().min(1).default(1),
   }),
   tables: z.array(TableDef),
   narrative: z.object({
