@@ -4,7 +4,7 @@ import type { Classification, Fact, FactRow, FactScope, Stage } from '../model/f
 import type { Release } from '../model/release.js';
 import { classOfLabel } from '../model/function-classes.js';
 import type { Cell, Row, Table } from '../model/table.js';
-import { columnDef, pattern, summaryLine, tableDef, type ScopePart, type TableDef } from '../template/index.js';
+import { pattern, templateOf, type ScopePart, type TableDef, type Template } from '../template/index.js';
 
 /**
  * Parsed tables → facts: every amount cell with the scope the template gives its table, column and
@@ -81,14 +81,14 @@ function decimalsOf(value: string): number {
 }
 
 /** 01/04: each half is a list of lines; a line after 上年结转 (up to the grand line) is carryover money. */
-function summaryFacts(table: Table, tableIndex: number, def: TableDef, out: Fact[]): void {
+function summaryFacts(table: Table, tableIndex: number, def: TableDef, template: Template, out: Fact[]): void {
   for (const side of ['income', 'expenditure'] as const) {
     let carry = false;
     table.rows.forEach((row, rowIndex) => {
       if (row.side !== side || row.block !== undefined) return;
       const label = normLabel(row.label);
       const ofWhich = isOfWhich(row);
-      const line = summaryLine(table.kind, side, label, ofWhich);
+      const line = template.summaryLine(table.kind, side, label, ofWhich);
       if (line?.closes) carry = false;
       const classCode = side === 'expenditure' && !ofWhich && !line ? (row.classCode ?? (def.subClassLines ? undefined : classOfLabel(label))) : undefined;
       if (!line && !classCode) return;
@@ -96,7 +96,7 @@ function summaryFacts(table: Table, tableIndex: number, def: TableDef, out: Fact
       const scope: LineScope = classCode
         ? { part, row: 'item', side, classification: classificationOf(classCode) }
         : { part, row: 'total', side };
-      for (const cell of row.cells) out.push(cellFact(table, tableIndex, rowIndex, cell, scope, columnDef(table.kind, cell.column)?.scope));
+      for (const cell of row.cells) out.push(cellFact(table, tableIndex, rowIndex, cell, scope, template.columnDef(table.kind, cell.column)?.scope));
       if (line?.opensCarryover) carry = true;
     });
   }
@@ -157,18 +157,20 @@ function blockFacts(table: Table, tableIndex: number, def: TableDef, out: Fact[]
 
 export function extractFacts(model: Release): Fact[] {
   const out: Fact[] = [];
+  // the release's own template maps its tables, columns and lines to scopes
+  const template = templateOf(model);
   model.tables.forEach((table, tableIndex) => {
     if (!USABLE.has(table.status)) return;
-    const def = tableDef(table.kind);
+    const def = template.tableDef(table.kind);
     if (!def) return;
-    if (def.lines.length > 0) return summaryFacts(table, tableIndex, def, out);
+    if (def.lines.length > 0) return summaryFacts(table, tableIndex, def, template, out);
     if (table.kind === 'performance-overall' && !def.budgetGrid) return blockFacts(table, tableIndex, def, out);
     const grandDepartment = !table.rows.some((r) => r.role === 'total') && table.rows.filter((r) => r.role === 'department').length === 1;
     table.rows.forEach((row, rowIndex) => {
       const line = gridLine(table, row, def, grandDepartment, table.rows.length === 1);
       if (!line) return;
       for (const cell of row.cells) {
-        const column = columnDef(table.kind, cell.column);
+        const column = template.columnDef(table.kind, cell.column);
         if (!column || column.fact === false) continue;
         out.push(cellFact(table, tableIndex, rowIndex, cell, line, column.scope));
       }

@@ -23,7 +23,9 @@ export const TableKind = z.enum([
   'fiscal-basic', // 财政拨款基本支出表 (economic classes; Jiangsu 06 beside the general budget's 08)
   'state-capital-expenditure', // 国有资本经营预算支出表
   'final-accounts', // 决算 tables (预算数 / 决算数)
-  'other',
+  'admin-expenses', // 机关运行经费 table (Jiangsu, Guangdong)
+  'procurement', // 政府采购预算表
+  'other', // a table whose title names no known kind: reported with its title
 ]);
 export type TableKind = z.infer<typeof TableKind>;
 

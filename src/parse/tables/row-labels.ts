@@ -202,9 +202,42 @@ function codedHead(kind: TableKind, cells: readonly string[], unitRows: boolean)
   return { role: 'item', label };
 }
 
+/** 类, 款, 项, 名称: function codes in three cells, no budget-unit column (Shanghai). */
+function function3Head(c: readonly string[]): RowHead {
+  if (c.some((x) => isTotalLabel(x))) return { role: 'total', label: cleanLabel(c.find((x) => isTotalLabel(x)) ?? '合计') };
+  const label = cleanLabel(c[3] ?? '') || labelOf(c);
+  const fc = functionCodeOf(c.slice(0, 3));
+  if (fc) return { role: fc.xiang ? 'item' : 'subtotal', label, functionCode: fc };
+  return { role: 'other', label };
+}
+
+/** 类, 款, 名称: department economic codes in two cells, no government class (Shanghai). */
+function economic2Head(c: readonly string[]): RowHead {
+  if (c.some((x) => isTotalLabel(x))) return { role: 'total', label: '合计' };
+  const name = cleanLabel(c[2] ?? '') || labelOf(c);
+  const dept = economicCodeOf([c[0] ?? '', c[1] ?? ''], name);
+  if (!dept) return { role: 'other', label: name };
+  return { role: dept.code.length === 3 ? 'subtotal' : 'item', label: name, econ: { dept } };
+}
+
+const ROW_LAYOUT: Record<'function-3' | 'economic-2', (cells: readonly string[]) => RowHead> = {
+  'function-3': function3Head,
+  'economic-2': economic2Head,
+};
+
 export type RowLabels = 'positional' | 'coded';
 
-export function rowHead(kind: TableKind, cells: readonly string[], layout: RowLabels = 'positional', unitRows = false): RowHead {
-  if (layout === 'coded') return codedHead(kind, cells, unitRows);
-  return (ROW_HEAD[kind] ?? genericHead)(cells);
+/**
+ * The row's label cells, read in the layout the template gives the kind: by their codes wherever they
+ * stand (`coded`), in a fixed layout of its own, else the kind's Henan layout.
+ */
+export function rowHead(
+  kind: TableKind,
+  cells: readonly string[],
+  layout?: 'function-3' | 'economic-2',
+  labels: RowLabels = 'positional',
+  unitRows = false,
+): RowHead {
+  if (labels === 'coded') return codedHead(kind, cells, unitRows);
+  return (layout ? ROW_LAYOUT[layout] : (ROW_HEAD[kind] ?? genericHead))(cells);
 }
