@@ -16,12 +16,17 @@ export interface SummaryHalf {
 }
 
 export const CURRENT_RE = /^本年(收入|支出)(合计)?$/;
-export const CARRYOVER_RE = /^(上年结转(结余)?|年终结转(结余)?)$/;
+// other templates word the carry-over lines 上年结余、结转 / 结转下年 / 结转结余下年 / 结转下年支出 (Shenzhen,
+// Guangzhou, Fujian, Hunan, Chongqing)
+export const CARRYOVER_RE = /^(上年结转(结余)?|年终结转(结余)?|上年结余[、，]结转|结转下年(支出)?|结转结余下年)$/;
+/** Lines below the totals that are neither a part nor the carry-over: 结余分配 (Hunan), the balances of own
+ * accounts and non-fiscal balances (Shaanxi). */
+const BESIDE_RE = /^(结余分配|使用非财政拨款结余|上年实户资金余额|未安排支出的实户资金)$/;
 export const GRAND_RE = /^(收入|支出)(总计|合计)$/;
 
 function isSpecial(r: Row): boolean {
   const l = normLabel(r.label);
-  return CURRENT_RE.test(l) || CARRYOVER_RE.test(l) || GRAND_RE.test(l);
+  return CURRENT_RE.test(l) || CARRYOVER_RE.test(l) || GRAND_RE.test(l) || BESIDE_RE.test(l);
 }
 
 function addends(rows: readonly Row[]): Row[] {

@@ -57,7 +57,7 @@ const raw = {
       { pattern: '政府采购预算明细', kind: 'other' },
     ],
   },
-  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
+  capabilities: ['summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
   tables: [
     {
       kind: 'income-expenditure-summary',

@@ -40,7 +40,7 @@ const raw = {
       { pattern: '^支出预算总表', kind: 'expenditure' },
     ],
   },
-  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
+  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables'],
   tables: [
     {
       kind: 'income-expenditure-summary',

@@ -19,7 +19,7 @@ const FUND_SPENDING = [col('total', '^小计$', '小计', { split: 'total' }), {
 /** 表11, 表12: 总计; 财政拨款 (合计, 一般公共预算, 政府性基金预算, 国有资本经营预算); 财政专户拨款; 其他资金 */
 const BY_FUND = [
   col('total', '^总计$', '总计', {}),
-  col('fiscal', '^合计$', '合计', { fund: 'fiscal' }, '财政拨款'),
+  col('fiscal.subtotal', '^合计$', '合计', { fund: 'fiscal' }, '财政拨款'),
   { ...FUND.general, group: '财政拨款' },
   { ...FUND.govFund, group: '财政拨款' },
   { ...FUND.stateCapital, group: '财政拨款' },
@@ -56,7 +56,7 @@ const raw = {
       { pattern: '部门预算基本支出预算表', kind: 'other' },
     ],
   },
-  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'project-tables', 'three-public-table'],
+  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'project-tables'],
   tables: [
     {
       kind: 'income-expenditure-summary',

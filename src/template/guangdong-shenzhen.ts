@@ -12,7 +12,7 @@ import { TemplateProfile, type ColumnDef } from './schema.js';
 function fundingColumns(withFiscalSubtotal: boolean): ColumnDef[] {
   return [
     col('total', '^总计$|^收入总计$', '总计', withFiscalSubtotal ? {} : { flow: 'total' }),
-    ...(withFiscalSubtotal ? [col('fiscal', '^小计$', '小计', { fund: 'fiscal' }, '财政拨款')] : []),
+    ...(withFiscalSubtotal ? [col('fiscal.subtotal', '^小计$', '小计', { fund: 'fiscal' }, '财政拨款')] : []),
     { ...FUND.general, word: '一般公共预算拨款', label: '一般公共预算拨款', group: '财政拨款' },
     { ...FUND.govFund, label: '政府性基金预算拨款', group: '财政拨款' },
     { ...FUND.stateCapital, label: '国有资本经营预算拨款', group: '财政拨款' },
@@ -73,7 +73,7 @@ const raw = {
       { pattern: '^支出总表', kind: 'expenditure' },
     ],
   },
-  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'project-tables', 'three-public-table'],
+  capabilities: ['table-layout', 'scoped-facts', 'economic-tables', 'project-tables'],
   tables: [
     {
       kind: 'income-expenditure-summary',

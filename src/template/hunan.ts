@@ -52,7 +52,7 @@ const raw = {
       { pattern: '部门支出总体', kind: 'expenditure' },
     ],
   },
-  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
+  capabilities: ['summary-lines', 'scoped-facts', 'three-public-table'],
   tables: [
     {
       kind: 'income-expenditure-summary',

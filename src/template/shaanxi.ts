@@ -86,7 +86,7 @@ const raw = {
       { pattern: '综合预算支出总表', kind: 'expenditure' },
     ],
   },
-  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
+  capabilities: ['scoped-facts', 'three-public-table'],
   tables: [
     {
       kind: 'income-expenditure-summary',

@@ -37,7 +37,7 @@ const raw = {
       { pattern: '支出预算总表', kind: 'expenditure' },
     ],
   },
-  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'project-tables', 'three-public-table'],
+  capabilities: ['table-layout', 'scoped-facts', 'project-tables', 'three-public-table'],
   tables: [
     {
       kind: 'income-expenditure-summary',

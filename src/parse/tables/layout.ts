@@ -29,8 +29,13 @@ const ROW_ORDINAL_RE = /^(?:[一二三四五六七八九十]+、|[（(][一二�
  */
 export function isDataLine(cells: readonly string[]): boolean {
   if (cells.some((c) => looksLikeAmount(c))) return true;
-  const first = cells.map((c) => compact(c)).find((c) => c !== '');
+  const words = cells.map((c) => compact(c)).filter((c) => c !== '');
+  const first = words[0];
   if (first === undefined) return false;
+  // a 栏次 row (`** 1 2 3`, `栏次 1 2 3`) numbers the columns: header
+  if (/^\*+$|^栏次$/.test(cells.map((c) => c.trim()).find((c) => c !== '') ?? '')) return false;
+  // `合 计 | 基本支出 | 项目支出`: a header line whose first word is 合计 (Hangzhou 表8)
+  if (TOTAL_WORDS.has(first) && words.length > 1 && words.slice(1).every((w) => /[\u4e00-\u9fff]/.test(w))) return false;
   return TOTAL_WORDS.has(first) || /^\d{3,}/.test(first) || ROW_ORDINAL_RE.test(first);
 }
 

@@ -3,7 +3,7 @@ import type { TableKind } from '../../model/table.js';
 import type { TableBlock } from './block.js';
 import type { Template } from '../../template/index.js';
 import { pattern } from '../../template/index.js';
-import { cleanLabel, compact, DEPARTMENT_LABEL, hasTab, splitCells, stripMarkdown } from './text.js';
+import { cleanLabel, compact, DEPARTMENT_NAME_RE, DEPARTMENT_WORDS_RE, hasTab, splitCells, stripMarkdown } from './text.js';
 /** `(2026年度)` on the line after a performance table's title */
 const YEAR_LINE_RE = /^\s*[(（]\s*(\d{4})\s*年度?\s*[)）]\s*$/;
 const ILLEGIBLE_RE = /\[illegible\]/i;
@@ -99,13 +99,13 @@ function readBlockMeta(lines: readonly string[], start: number, end: number, def
     if (raw.trim() === '') continue;
     const cells = splitCells(raw).map((c) => c.trim());
     const first = cells[0] ?? '';
-    const dm = new RegExp(`^${DEPARTMENT_LABEL}\\s*[:：]?\\s*(.*)$`).exec(first);
+    const dm = DEPARTMENT_NAME_RE.exec(first);
     if (dm && !department) {
       const rest = [dm[1] ?? '', ...cells.slice(1)].map((c) => c.trim()).filter((c) => c !== '');
       const name = (rest[0] ?? '').replace(/\s*单位\s*[:：].*$/, '');
       if (name) department = { line: n, text: cleanLabel(name) };
     }
-    const um = /单位\s*[:：]\s*(万元|亿元|元)?/.exec(raw.replace(new RegExp(DEPARTMENT_LABEL), ''));
+    const um = /单位\s*[:：]\s*(万元|亿元|元)?/.exec(raw.replace(DEPARTMENT_WORDS_RE, ''));
     if (um && unitLine === undefined) {
       unitLine = n;
       if (um[1]) unit = um[1] as Unit;

@@ -132,7 +132,7 @@ interface CodeHit {
 }
 
 /** A cell's code and name in any printed form: `[2014001]行政运行`, `2010801-行政运行`, `30101 基本工资`, `201`. */
-const CODED_CELL_RE = /^[[［【]?(\d{3,9})[\]］】]?\s*(?:[-—－:：]\s*)?(\D.*)?$/;
+const CODED_CELL_RE = /^[[［【]?(\d{3,9})[\]］】]?[\s\-—－:：]*([^\s\d\-—－:：].*)?$/;
 
 /** The codes of a row's label cells, wherever they stand; codes split over cells (`201`, `08`, `01`) joined. */
 function codesOf(cells: readonly string[]): { hits: CodeHit[]; texts: string[] } {

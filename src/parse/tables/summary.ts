@@ -9,7 +9,10 @@ import { cleanLabel, compact, splitOrdinal } from './text.js';
 
 /** 本年收入 / 上年结转 in 04 head the lines below them; 上年结转结余 / 年终结转结余 stand apart from the list. */
 const SUBTOTAL_RE = /^(本年收入|本年支出|上年结转)$/;
-const CARRYOVER_RE = /^(上年结转结余|年终结转结余|上年结转|年终结转)$/;
+// and as other templates word them: 结转下年(支出), 结转结余下年, 上年结余、结转 (Shenzhen), 结余分配 (Hunan),
+// 使用非财政拨款结余 / 上年实户资金余额 / 未安排支出的实户资金 (Shaanxi)
+const CARRYOVER_RE =
+  /^(上年结转结余|年终结转结余|上年结转|年终结转|结转下年(支出)?|结转结余下年|上年结余[、，]结转|结余分配|使用非财政拨款结余|上年实户资金余额|未安排支出的实户资金)$/;
 
 function summaryRow(
   side: 'income' | 'expenditure',
