@@ -38,7 +38,8 @@ const raw = {
       { pattern: '收入总表', kind: 'income' },
       { pattern: '支出总表', kind: 'expenditure' },
       // 10 政府采购预算明细表, 11 财政拨款政府购买服务明细表: no canonical kind, reported by title
-      { pattern: '政府采购预算明细|政府购买服务明细', kind: 'other' },
+      { pattern: '政府采购预算明细', kind: 'procurement' },
+      { pattern: '政府购买服务明细', kind: 'other' },
     ],
   },
   capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],

@@ -54,7 +54,7 @@ const raw = {
       { pattern: '部门收入总体', kind: 'income' },
       { pattern: '部门支出总体', kind: 'expenditure' },
       // 表九 政府采购预算明细表: no canonical kind, reported by title
-      { pattern: '政府采购预算明细', kind: 'other' },
+      { pattern: '政府采购预算明细', kind: 'procurement' },
     ],
   },
   capabilities: ['summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],

@@ -74,7 +74,8 @@ const raw = {
       { pattern: '整体支出绩效目标', kind: 'performance-overall' },
       // 表16 专项资金总体绩效目标表 (printed blank), 表7 basic spending by function class, 表11 上年结转资金支出表,
       // 表12 政府采购 (资产配置、购买服务) 预算表: no canonical kind of their own, reported by title
-      { pattern: '专项资金总体绩效目标|基本支出明细表[(（]按支出功能|上年结转资金支出|政府采购', kind: 'other' },
+      { pattern: '政府采购', kind: 'procurement' },
+      { pattern: '专项资金总体绩效目标|基本支出明细表[(（]按支出功能|上年结转资金支出', kind: 'other' },
       { pattern: '一般公共预算基本支出明细表[(（]按支出经济', kind: 'general-budget-basic' },
       { pattern: '一般公共预算支出明细表[(（]按支出经济', kind: 'economic-summary' },
       { pattern: '一般公共预算支出明细表', kind: 'general-budget-expenditure' },

@@ -15,7 +15,7 @@ const family = familyChecks({
     'gov-fund-expenditure',
     'state-capital-expenditure',
     'three-public',
-    'other', // 预算10表 政府采购预算明细表
+    'procurement', // 预算10表 政府采购预算明细表
     'other', // 预算11表 财政拨款政府购买服务明细表
     'performance-projects',
     'performance-overall',
@@ -32,7 +32,7 @@ const family = familyChecks({
     { kind: 'general-budget-basic', scope: { fund: 'general', split: 'basic', economic: '30399' } },
     // 财政拨款“三公”经费: all fiscal money
     { kind: 'three-public', scope: { fund: 'fiscal', measure: 'threePublic.vehicle.operation', row: 'total' } },
-    { kind: 'other', noFact: { column: 'col1', why: '政府采购预算明细表 has no canonical kind' } },
+    { kind: 'procurement', noFact: { column: 'col1', why: 'the profile gives 政府采购 lines no scope yet' } },
     { kind: 'other', noFact: { column: 'col1', why: '政府购买服务明细表 has no canonical kind' } },
     { kind: 'performance-overall', scope: { fund: 'unitFunds', flow: 'total', split: 'total', row: 'total' } },
   ],

@@ -14,7 +14,7 @@ const family = familyChecks({
     'general-budget-basic',
     'gov-fund-expenditure',
     'three-public',
-    'other', // 表九 政府采购预算明细表
+    'procurement', // 表九 政府采购预算明细表
     'performance-overall',
     'performance-projects', // 表十一 市级重点专项资金 (empty)
     'performance-projects', // 表十二 市级一般性项目

@@ -17,8 +17,8 @@ const family = familyChecks({
     'three-public', // with 会议费, 培训费
     'gov-fund-expenditure',
     'state-capital-expenditure',
-    'other', // 公开12表 一般公共预算机关运行经费支出预算表
-    'other', // 公开13表 政府采购支出表
+    'admin-expenses', // 公开12表 一般公共预算机关运行经费支出预算表
+    'procurement', // 公开13表 政府采购支出表
   ],
   cells: [
     { kind: 'income-expenditure-summary', scope: { side: 'expenditure', fund: 'all', classification: '221', row: 'item' } },
@@ -31,8 +31,8 @@ const family = familyChecks({
     { kind: 'general-budget-basic', scope: { fund: 'general', split: 'basic.personnel', economic: '30305' } },
     { kind: 'three-public', scope: { fund: 'general', measure: 'training', row: 'total' } },
     { kind: 'three-public', scope: { fund: 'general', measure: 'threePublic.reception', row: 'total' } },
-    { kind: 'other', noFact: { column: 'col1', why: '机关运行经费支出预算表 has no canonical kind yet' } },
-    { kind: 'other', noFact: { column: 'col1', why: '政府采购支出表 has no canonical kind yet' } },
+    { kind: 'admin-expenses', scope: { fund: 'general', measure: 'adminExpenses', economic: '30211', row: 'item' } },
+    { kind: 'procurement', noFact: { column: 'col1', why: 'the profile gives 政府采购 lines no scope yet' } },
   ],
 });
 

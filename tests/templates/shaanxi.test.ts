@@ -17,7 +17,7 @@ const family = familyChecks({
     'gov-fund-expenditure',
     'project-expenditure',
     'other', // 表11 财政拨款上年结转资金支出表
-    'other', // 表12 政府采购（资产配置、购买服务）预算表
+    'procurement', // 表12 政府采购（资产配置、购买服务）预算表
     'three-public',
     'performance-projects',
     'performance-overall',
@@ -35,7 +35,7 @@ const family = familyChecks({
     { kind: 'general-budget-basic', scope: { fund: 'general', split: 'basic.personnel', economic: '30309' }, value: '11.520000' },
     // the project tree is printed by indentation only, which the text layer loses
     { kind: 'project-expenditure', noFact: { column: 'total', why: 'a project of a tree the extract flattened' } },
-    { kind: 'other', noFact: { column: 'col1', why: '政府采购预算表 has no canonical kind' } },
+    { kind: 'procurement', noFact: { column: 'col1', why: 'the profile gives 政府采购 lines no scope yet' } },
     { kind: 'three-public', scope: { fund: 'general', measure: 'training', stage: 'budget', row: 'total' }, value: '77.500000' },
     { kind: 'three-public', noFact: { column: 'change.training', why: '增减变化情况 has no canonical stage' } },
     { kind: 'performance-overall', scope: { flow: 'total', split: 'total', fund: 'all', row: 'total' } },
