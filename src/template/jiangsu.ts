@@ -51,7 +51,9 @@ const raw = {
       { pattern: '^收支总表', kind: 'income-expenditure-summary' },
       { pattern: '^收入总表', kind: 'income' },
       { pattern: '^支出总表', kind: 'expenditure' },
-      { pattern: '政府采购支出表', kind: 'procurement' },
+      // 公开13表 政府采购支出表 lists items under goods/services and the unit, a tree the rows do not print:
+      // kept as an unknown kind with its title until a profile reads that tree
+      { pattern: '政府采购支出表', kind: 'other' },
     ],
   },
   capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
