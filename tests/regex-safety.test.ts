@@ -65,6 +65,8 @@ const REVIEWED: Array<{ source: string; why: string }> = [
   { source: String.raw`项目.*绩效目标`, why: 'table titles only' },
   { source: String.raw`整体绩效目标|单位.*绩效目标表`, why: 'table titles only' },
   { source: String.raw`^部门(?:（单位）|\(单位\))?名称\s*[:：]?\s*(.*)$`, why: 'anchored at 部门…名称; lines under a table title only' },
+  { source: String.raw`^(?:部门(?:（单位）|\(单位\))?名称|单位名称(?=\s*[:：])|部门(?=\s*[:：]))\s*[:：]?\s*(.*)$`, why: 'the same line with the other templates\' words (单位名称：, 部门：); lines under a table title only' },
+  { source: String.raw`预算(?:包括|由)[:：]?[^。；]{0,120}?决算[^。；]{0,80}`, why: 'starts only at 预算包括/预算由; both runs bounded (120, 80): linear in the line' },
   { source: String.raw`\s*单位\s*[:：].*$`, why: 'unit lines under a table title' },
   { source: String.raw`^\s*(?:注|备注|说明)\s*\d*\s*[:：]`, why: 'anchored at the line start: one pass' },
   { source: String.raw`\s*\([^)]*[A-Za-z][^)]*\)\s*$`, why: 'query labels written in the rules' },

@@ -28,8 +28,8 @@ export const basicProject = defineRule({
     const basic03 = figure(ix, { ...all, tableKind: 'expenditure', split: 'basic' }, lang);
     const project03 = figure(ix, { ...all, tableKind: 'expenditure', split: 'project' }, lang);
     const total10 = figure(ix, { ...all, tableKind: 'project-expenditure', split: 'project' }, lang);
-    same(basicWord, basic03, figure(ix, { tableKind: 'performance-overall', split: 'basic' }, lang));
-    same(projectWord, project03, figure(ix, { tableKind: 'performance-overall', split: 'project' }, lang));
+    same(basicWord, basic03, figure(ix, { tableKind: 'performance-overall', fund: 'all', split: 'basic' }, lang));
+    same(projectWord, project03, figure(ix, { tableKind: 'performance-overall', fund: 'all', split: 'project' }, lang));
     same(projectWord, project03, total10);
     same(projectWord, total10, figure(ix, { ...all, tableKind: 'performance-projects', split: 'project' }, lang));
     const basic05 = figure(ix, { tableKind: 'general-budget-expenditure', fund: 'general', split: 'basic' }, lang);

@@ -5,6 +5,7 @@ import { dec } from '../../src/engine/decimal.js';
 import type { Release } from '../../src/model/release.js';
 import { economicLines, lineSum } from './economic-lines.js';
 import { kindName, tablesLacking } from '../skip-reasons.js';
+import { templateOf } from '../../src/template/index.js';
 
 export const economicCoverage = defineRule({
   id: 'cross-economic-coverage',
@@ -31,8 +32,14 @@ export const economicCoverage = defineRule({
     const [t07] = ix.readTables(['economic-summary']);
     if (!t06 || !t07) return ctx.skip(tablesLacking(model, { 'general-budget-basic': t06, 'economic-summary': t07 }));
     // 06: the line's basic spending; 07: all the line's money of the year, basic and project
-    const l06 = economicLines(ix, { tableKind: 'general-budget-basic', split: 'basic' }, ctx.lang);
-    const l07 = economicLines(ix, { tableKind: 'economic-summary', fund: 'all', flow: 'current', split: 'total' }, ctx.lang);
+    // both sides in one fund: a summary of every fund holds the basic table's own fund (Henan: 06 general
+    // within 07 all funds); a summary of one fund is met by the basic table's column of that fund
+    // (Shenzhen: 04 basic of every fund, 08 general budget only)
+    const template = templateOf(model);
+    const fund07 = template.tableDef('economic-summary')?.scope.fund ?? 'all';
+    const fund06 = fund07 === 'all' ? (template.tableDef('general-budget-basic')?.scope.fund ?? 'general') : fund07;
+    const l06 = economicLines(ix, { tableKind: 'general-budget-basic', fund: fund06, split: 'basic' }, ctx.lang);
+    const l07 = economicLines(ix, { tableKind: 'economic-summary', fund: fund07, flow: 'current', split: 'total' }, ctx.lang);
     if (l06.size === 0 || l07.size === 0) {
       const name = kindName(l06.size === 0 ? 'general-budget-basic' : 'economic-summary', model);
       return ctx.skip({ zh: `${name.zh}中未读到经济分类科目编码`, en: `no economic class codes were read in ${name.en}` });

@@ -1,13 +1,16 @@
 import { defineRule } from '../../src/engine/rule.js';
+import type { Measure } from '../../src/model/facts.js';
+import { THREE_PUBLIC_LINES } from '../../src/model/economic-classes.js';
 import type { Release } from '../../src/model/release.js';
 import { figure } from '../cross-table/figures.js';
 import { reportSame, SAME_MESSAGES } from '../within-table/sum-finding.js';
 
 /** The 三公 items that are each one economic line of the basic-spending table. */
-const PAIRS = [
-  { measure: 'threePublic.reception', economic: '30217', zh: '公务接待费', en: 'official reception' },
-  { measure: 'threePublic.vehicle.operation', economic: '30231', zh: '公务用车运行费', en: 'official vehicle running costs' },
-] as const;
+const NAMES: Partial<Record<Measure, { zh: string; en: string }>> = {
+  'threePublic.reception': { zh: '公务接待费', en: 'official reception' },
+  'threePublic.vehicle.operation': { zh: '公务用车运行费', en: 'official vehicle running costs' },
+};
+const PAIRS = THREE_PUBLIC_LINES.map((l) => ({ ...l, ...NAMES[l.measure]! }));
 
 /**
  * A template whose 三公 table counts basic spending only (Shanghai's table 9, in 万元, beside the

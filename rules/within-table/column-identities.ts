@@ -61,6 +61,7 @@ export function columnIdentities(kind: TableKind, keys: readonly string[]): Colu
     case 'performance-projects':
       return [{ whole: 'total', parts: ['govBudget', 'specialAccount', 'unitFunds'], all: false }];
     case 'general-budget-basic':
+    case 'fiscal-basic':
       return [{ whole: 'total', parts: ['personnel', 'public'], all: true }];
     case 'three-public':
       return [

@@ -20,7 +20,7 @@ type Blocks = NonNullable<ReturnType<Template['summaryBlocks']>>;
 
 function isSpecial(b: Blocks, r: Row): boolean {
   const l = normLabel(r.label);
-  return b.current.test(l) || b.carryover.test(l) || b.grand.test(l);
+  return b.current.test(l) || b.carryover.test(l) || b.grand.test(l) || b.beside.test(l);
 }
 
 function addends(b: Blocks, rows: readonly Row[]): Row[] {

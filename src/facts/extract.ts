@@ -1,10 +1,10 @@
 import { inUnit } from '../engine/decimal.js';
 import { isOfWhich, normLabel } from '../engine/query.js';
-import type { Classification, Fact, FactRow, FactScope } from '../model/facts.js';
+import type { Classification, Fact, FactRow, FactScope, Stage } from '../model/facts.js';
 import type { Release } from '../model/release.js';
 import { classOfLabel } from '../model/function-classes.js';
 import type { Cell, Row, Table } from '../model/table.js';
-import { templateOf, type ScopePart, type TableDef, type Template } from '../template/index.js';
+import { pattern, templateOf, type ScopePart, type TableDef, type Template } from '../template/index.js';
 
 /**
  * Parsed tables → facts: every amount cell with the scope the template gives its table, column and
@@ -34,6 +34,8 @@ export function classificationOf(code: string): Classification {
 
 interface LineScope {
   part: ScopePart;
+  /** a line of last year's figures (Shenzhen 表9's 2025年 row); this year's budget by default */
+  stage?: Stage;
   row: FactRow;
   side: 'income' | 'expenditure';
   classification?: Classification;
@@ -55,7 +57,7 @@ function cellFact(table: Table, tableIndex: number, rowIndex: number, cell: Cell
     flow: s.flow ?? 'current',
     split: s.split ?? 'total',
     measure: s.measure ?? 'amount',
-    stage: s.stage ?? 'budget',
+    stage: s.stage ?? line.stage ?? 'budget',
     ...(line.classification ? { classification: line.classification } : {}),
     ...(line.economic ? { economic: line.economic } : {}),
     tableKind: table.kind,
@@ -83,12 +85,12 @@ function summaryFacts(table: Table, tableIndex: number, def: TableDef, template:
   for (const side of ['income', 'expenditure'] as const) {
     let carry = false;
     table.rows.forEach((row, rowIndex) => {
-      if (row.side !== side) return;
+      if (row.side !== side || row.block !== undefined) return;
       const label = normLabel(row.label);
       const ofWhich = isOfWhich(row);
       const line = template.summaryLine(table.kind, side, label, ofWhich);
       if (line?.closes) carry = false;
-      const classCode = side === 'expenditure' && !ofWhich && !line ? (row.classCode ?? classOfLabel(label)) : undefined;
+      const classCode = side === 'expenditure' && !ofWhich && !line ? (row.classCode ?? (def.subClassLines ? undefined : classOfLabel(label))) : undefined;
       if (!line && !classCode) return;
       const part = merge(def.scope, { side }, carry && !line?.scope.flow ? { flow: 'carryover' } : undefined, line?.scope);
       const scope: LineScope = classCode
@@ -106,8 +108,24 @@ function gridLine(table: Table, row: Row, def: TableDef, grandDepartment: boolea
   if (row.role === 'total') return { part, row: 'total', side };
   if (row.role === 'department') return { part, row: grandDepartment ? 'total' : 'department', side, ...(row.orgCode ? { orgCode: row.orgCode } : {}) };
   if (row.role === 'unit') return { part, row: 'unit', side, ...(row.orgCode ? { orgCode: row.orgCode } : {}) };
-  if (row.functionCode) return { part, row: 'item', side, classification: classificationOf(row.functionCode.code) };
+  if (!def.itemRows) return undefined;
+  // a row of function × economic codes (Beijing 03) carries both
+  if (row.functionCode) return { part, row: 'item', side, classification: classificationOf(row.functionCode.code), ...(row.econ?.dept ? { economic: row.econ.dept.code } : {}) };
   if (row.econ?.dept) return { part, row: 'item', side, economic: row.econ.dept.code };
+  const label = row.label.replace(/[\s\u3000]/g, '');
+  const named = def.rowLines.find((l) => pattern(l.label).test(label));
+  // a named line that prints no amount (an indicator line under 11's budget row) is no line of money
+  if (named && !row.cells.some((c) => c.status === 'value')) return undefined;
+  if (named) {
+    if (named.fact === false) return undefined;
+    let stage: Stage | undefined;
+    if (named.yearStage) {
+      const year = Number(pattern(named.label).exec(label)?.[1]);
+      stage = year === table.year ? 'budget' : year === (table.year ?? NaN) - 1 ? 'prior-year' : undefined;
+      if (!stage) return undefined;
+    }
+    return { part: merge(part, named.scope), row: named.row, side, ...(stage ? { stage } : {}), ...(named.economic ? { economic: named.economic } : {}) };
+  }
   if (table.kind === 'project-expenditure' || table.kind === 'performance-projects') {
     const name = row.project?.code ?? row.label.trim();
     if (name) return { part, row: 'item', side, project: name };
@@ -146,14 +164,14 @@ export function extractFacts(model: Release): Fact[] {
     const def = template.tableDef(table.kind);
     if (!def) return;
     if (def.lines.length > 0) return summaryFacts(table, tableIndex, def, template, out);
-    if (table.kind === 'performance-overall') return blockFacts(table, tableIndex, def, out);
+    if (table.kind === 'performance-overall' && !def.budgetGrid) return blockFacts(table, tableIndex, def, out);
     const grandDepartment = !table.rows.some((r) => r.role === 'total') && table.rows.filter((r) => r.role === 'department').length === 1;
     table.rows.forEach((row, rowIndex) => {
       const line = gridLine(table, row, def, grandDepartment, table.rows.length === 1);
       if (!line) return;
       for (const cell of row.cells) {
         const column = template.columnDef(table.kind, cell.column);
-        if (!column) continue;
+        if (!column || column.fact === false) continue;
         out.push(cellFact(table, tableIndex, rowIndex, cell, line, column.scope));
       }
     });

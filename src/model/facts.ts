@@ -47,6 +47,11 @@ export const Split = z.enum([
   'project',
   'project.operating',
   'project.specific',
+  // Columns some templates print beside basic/project spending (Beijing 03, Guangzhou 表3, Jiangsu 03 …)
+  'operatingUnit', // 事业单位经营支出
+  'toSuperior', // 上缴上级支出
+  'toAffiliated', // 对附属单位补助支出
+  'procurement', // 政府采购 amounts (Shenzhen 表3)
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -59,8 +64,10 @@ export const Measure = z.enum([
   'threePublic.vehicle.purchase',
   'threePublic.vehicle.operation',
   'threePublic.reception',
-  // 机关运行经费 (Shanghai prints it beside 三公 in one table): a measure of its own
-  'adminExpenses',
+  // Companions of the 三公 table in some templates
+  'meeting', // 会议费 (Jiangsu 09)
+  'training', // 培训费 (Jiangsu 09)
+  'adminExpenses', // 行政经费 / 机关运行经费 (Guangdong 表8, Jiangsu 12, Shanghai)
 ]);
 export type Measure = z.infer<typeof Measure>;
 
@@ -89,7 +96,7 @@ export const FactScope = z.object({
   /** 功能分类 of the line; absent for a line that sums every class */
   classification: Classification.optional(),
   /** 部门经济分类 code of the line (06, 07) */
-  economic: z.string().regex(/^\d{3}(\d{2})?$/).optional(),
+  economic: z.string().regex(/^\d{3}(\d{2}){0,2}$/).optional(),
 });
 export type FactScope = z.infer<typeof FactScope>;
 

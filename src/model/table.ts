@@ -20,6 +20,7 @@ export const TableKind = z.enum([
   'performance-projects', // 12 部门预算项目绩效目标汇总表
   // Kinds seen in other regions' table sets; recognised so that they are reported, not dropped.
   'fiscal-expenditure', // 财政拨款支出预算表
+  'fiscal-basic', // 财政拨款基本支出表 (economic classes; Jiangsu 06 beside the general budget's 08)
   'state-capital-expenditure', // 国有资本经营预算支出表
   'final-accounts', // 决算 tables (预算数 / 决算数)
   'admin-expenses', // 机关运行经费 table (Jiangsu, Guangdong)
@@ -63,7 +64,8 @@ export const FunctionCode = z.object({
 export type FunctionCode = z.infer<typeof FunctionCode>;
 
 export const EconomicCode = z.object({
-  code: z.string().regex(/^\d{3}(\d{2})?$/),
+  // 7 digits: a sub-item some templates print (Beijing 3021101 差旅费, Chongqing)
+  code: z.string().regex(/^\d{3}(\d{2}){0,2}$/),
   name: z.string(),
 });
 export type EconomicCode = z.infer<typeof EconomicCode>;
@@ -85,6 +87,8 @@ export const Row = z.object({
   role: RowRole,
   /** for side-by-side tables (01, 04): which half the row belongs to */
   side: z.enum(['income', 'expenditure']).optional(),
+  /** for summaries of more than two blocks (Shaanxi 表1): the block of the row, 1-based, when past the second */
+  block: z.number().int().min(3).optional(),
   label: z.string(),
   /** printed ordinal such as 一 or （一）, without punctuation */
   ordinal: z.string().optional(),

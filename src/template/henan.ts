@@ -1,3 +1,4 @@
+import { SUMMARY_BLOCKS } from './summary-blocks.js';
 import { CLASS_SCOPES, HENAN_QUANTITIES } from './henan-quantities.js';
 import { TemplateProfile, type ColumnDef, type LineDef } from './schema.js';
 
@@ -53,11 +54,7 @@ const SUMMARY_LINES: LineDef[] = [
 ];
 
 /** The lines that close a block of a summary's half: the rules sum the lines of each block. */
-const SUMMARY_BLOCKS = {
-  current: '^本年(收入|支出)(合计)?$',
-  carryover: '^(上年结转(结余)?|年终结转(结余)?)$',
-  grand: '^(收入|支出)(总计|合计)$',
-};
+
 
 const FISCAL_COLUMNS: ColumnDef[] = [
   { key: 'total', word: '^合计$', label: '合计', scope: {} },

@@ -15,6 +15,7 @@ export const KIND_NAME: Record<TableKind, { zh: string; en: string }> = {
   'performance-overall': { zh: '部门（单位）整体绩效目标表', en: 'overall performance targets' },
   'performance-projects': { zh: '项目绩效目标汇总表', en: 'project performance targets' },
   'fiscal-expenditure': { zh: '财政拨款支出表', en: 'fiscal appropriation expenditure' },
+  'fiscal-basic': { zh: '财政拨款基本支出表', en: 'fiscal appropriation basic expenditure' },
   'state-capital-expenditure': { zh: '国有资本经营预算支出表', en: 'state capital expenditure' },
   'final-accounts': { zh: '决算表', en: 'final accounts table' },
   'admin-expenses': { zh: '机关运行经费表', en: 'administrative running costs' },

@@ -2,11 +2,20 @@ import type { TemplateEvidence, TemplateRef } from '../model/release.js';
 import { HENAN } from './henan.js';
 import type { TemplateProfile } from './schema.js';
 import { SHANGHAI } from './shanghai.js';
+import { BEIJING } from './beijing.js';
+import { GUANGZHOU } from './guangdong-guangzhou.js';
+import { SHENZHEN } from './guangdong-shenzhen.js';
+import { JIANGSU } from './jiangsu.js';
+import { ZHEJIANG } from './zhejiang.js';
+import { HUNAN } from './hunan.js';
+import { FUJIAN } from './fujian.js';
+import { CHONGQING } from './chongqing.js';
+import { SHAANXI } from './shaanxi.js';
 import { pattern, templateFor, type Template } from './template.js';
 import { UNKNOWN } from './unknown.js';
 
 /** Every known template. A region's profile is added here and nowhere else. */
-export const PROFILES: readonly TemplateProfile[] = [HENAN, SHANGHAI];
+export const PROFILES: readonly TemplateProfile[] = [HENAN, SHANGHAI, BEIJING, GUANGZHOU, SHENZHEN, JIANGSU, ZHEJIANG, HUNAN, FUJIAN, CHONGQING, SHAANXI];
 
 export { HENAN, SHANGHAI, UNKNOWN };
 

@@ -31,6 +31,9 @@ export const ColumnDef = z.object({
   /** the spanning header above the leaf */
   group: z.string().optional(),
   scope: ScopePart,
+  /** false: a printed amount column with no canonical scope (Beijing 05 扣除基建项目后预算数): read into
+   * the table, never made a fact, so that no rule compares it with a quantity it is not */
+  fact: z.boolean().optional(),
 });
 export type ColumnDef = z.infer<typeof ColumnDef>;
 
@@ -48,6 +51,21 @@ export const LineDef = z.object({
   closes: z.boolean().default(false),
 });
 export type LineDef = z.infer<typeof LineDef>;
+
+export const RowLineDef = z.object({
+  label: z.string(),
+  scope: ScopePart,
+  /** the line is the table's grand line (合计), or one item of it */
+  row: z.enum(['total', 'item']).default('item'),
+  /** the department economic class the line names (表11 `工资福利支出` is 301) */
+  economic: z.string().regex(/^\d{3}(\d{2}){0,2}$/).optional(),
+  /** the label's first group is a year (Shenzhen 表9 `2025年` / `2026年`): the table's year is this
+   * year's budget, the year before it last year's; any other year makes no fact */
+  yearStage: z.boolean().default(false),
+  /** false: a line with no canonical scope (`增减变化金额`): read, never a fact */
+  fact: z.boolean().optional(),
+});
+export type RowLineDef = z.infer<typeof RowLineDef>;
 
 export const TableDef = z.object({
   kind: TableKind,
@@ -74,9 +92,39 @@ export const TableDef = z.object({
   classLines: z.boolean().default(false),
   /** side-by-side summaries (01, 04): the labels (reduced to their words) of the lines that close a
    * block of lines, on either half — this year's line, the carryover line and the grand line */
-  summaryBlocks: z.object({ current: z.string(), carryover: z.string(), grand: z.string() }).optional(),
+  summaryBlocks: z
+    .object({
+      current: z.string(),
+      carryover: z.string(),
+      grand: z.string(),
+      /** lines below the totals that are neither a part nor the carry-over (结余分配, non-fiscal balances) */
+      beside: z.string().optional(),
+    })
+    .optional(),
   /** a hand-typed block of named lines (11's 预算情况): each line's words, tried on the label and text cells */
   blockLines: z.record(z.string(), z.string()).optional(),
+  /** how the label cells of a grid row are read: by the kind's fixed cell positions (the Henan
+   * layouts), or `coded`: wherever the codes stand, in any printed form (`2010801`, `201 08 01`,
+   * `[2010801]`, `2010801-行政运行`, function × economic pairs) */
+  rowLabels: z.enum(['positional', 'coded']).default('positional'),
+  /** grid rows named by their words rather than a code (Guangzhou 表8 prints 行政经费 and each 三公
+   * item as a row): matched against the label without its spaces, the first match gives the scope */
+  rowLines: z.array(RowLineDef).default([]),
+  /** rows labelled by a name alone are budget units (Hangzhou 表2/表7: 合计, then each unit by name) */
+  unitRows: z.boolean().default(false),
+  /** the expenditure half prints 款 and 项 lines by name under each class (Shenzhen, Hangzhou 表1):
+   * only a line whose whole label is a class name is a class line, so a 款 named 城乡社区公共设施 is not 212 */
+  subClassLines: z.boolean().default(false),
+  /** 11's 预算情况 printed as a grid row under column headings (Beijing 13, Hunan 10) rather than as
+   * a block of labelled lines: read with `columns` like any grid */
+  budgetGrid: z.boolean().default(false),
+  /** a side-by-side summary of more than two (项目, 金额) blocks (Shaanxi 表1: 收入 | 功能分类 | 部门经济分类 |
+   * 政府经济分类): the blocks after the second restate the spending by economic class; they are read
+   * into the table (rows of block 3, 4 …) but make no facts */
+  summaryBlockCount: z.number().int().min(2).default(2),
+  /** false: item rows whose tree the extract lost (Shaanxi 表10 categories and projects by indentation
+   * only) make no facts; the total, department and unit rows still do */
+  itemRows: z.boolean().default(true),
 });
 export type TableDef = z.infer<typeof TableDef>;
 
@@ -161,6 +209,9 @@ export const TemplateProfile = z.object({
     tableNumber: z.string(),
     /** title patterns tried in order, the first match wins */
     titles: z.array(z.object({ pattern: z.string(), kind: TableKind })),
+    /** the form a table's title line has (Hangzhou `表1：…`), so that the list of tables in the
+     * narrative (`表1.…`) is not taken for the tables */
+    titleForm: z.string().optional(),
     signals: z.array(Signal).default([]),
     /** the least score that makes a release this template's */
     minScore: z.number().int().min(1).default(1),

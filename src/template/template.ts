@@ -1,6 +1,7 @@
 import type { ClaimScope } from '../model/facts.js';
 import type { TableKind } from '../model/table.js';
 import { compactTitle } from './titles.js';
+import { SUMMARY_BLOCKS } from './summary-blocks.js';
 import type { Capability, ColumnDef, LineDef, QuantityDef, SectionDef, TableDef, TemplateProfile } from './schema.js';
 
 const REGEX = new Map<string, RegExp>();
@@ -25,6 +26,7 @@ export interface ColumnWord {
 
 /** A pattern that matches nothing: a profile without the words. */
 const NEVER = /(?!)/;
+const SUMMARY_KINDS: ReadonlySet<TableKind> = new Set<TableKind>(['income-expenditure-summary', 'fiscal-summary']);
 
 const CLASS_KEY = /^(\w+)\.class\.(\d{3})$/;
 
@@ -136,9 +138,11 @@ export class Template {
   }
 
   /** The lines closing each block of a summary's half (本年收入合计, 上年结转, 收入总计), by their words. */
-  summaryBlocks(kind: TableKind): { current: RegExp; carryover: RegExp; grand: RegExp } | undefined {
-    const b = this.byKind.get(kind)?.summaryBlocks;
-    return b && { current: pattern(b.current), carryover: pattern(b.carryover), grand: pattern(b.grand) };
+  summaryBlocks(kind: TableKind): { current: RegExp; carryover: RegExp; grand: RegExp; beside: RegExp } | undefined {
+    const def = this.byKind.get(kind);
+    // a summary whose profile names no closing words is read with the words every template seen uses
+    const b = def?.summaryBlocks ?? (def && SUMMARY_KINDS.has(kind) ? SUMMARY_BLOCKS : undefined);
+    return b && { current: pattern(b.current), carryover: pattern(b.carryover), grand: pattern(b.grand), beside: b.beside ? pattern(b.beside) : NEVER };
   }
 
   /** The named lines of a hand-typed block (11's 预算情况), each with the words that find it. */

@@ -80,6 +80,7 @@ const MAY_HOLD_WORDS = new Map<string, string>([
   ['rules/wording/garbled.ts', 'garbled prose (预算预算, 的的)'],
   ['rules/wording/template-instructions.ts', "the template's fill-in instructions left in the prose (请填写 …)"],
   ['rules/wording/year-reference.ts', 'year references in prose (2025年底, 比…)'],
+  ['rules/wording/release-stage.ts', 'the words 预算 and 决算 in prose: a budget that calls its own parts 决算'],
 ]);
 
 

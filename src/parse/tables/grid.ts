@@ -56,7 +56,8 @@ export function readGrid(kind: TableKind, header: readonly CellLine[], data: rea
   const rows: Row[] = [];
   for (const d of data) {
     if (isContinuation(d.cells, first, width)) continue;
-    const head = rowHead(kind, d.cells.slice(0, first), template.tableDef(kind)?.rowLayout);
+    const def = template.tableDef(kind);
+    const head = rowHead(kind, d.cells.slice(0, first), def?.rowLayout, def?.rowLabels, def?.unitRows);
     let textFrom = Infinity;
     if (textAfter) {
       // 000 lines 525, 528: one tab fewer before the indicators; the amounts stay in place

@@ -1,5 +1,5 @@
 import type { Span } from '../../model/primitives.js';
-import type { Column, Row, Table } from '../../model/table.js';
+import type { Column, Row, Table, TableKind } from '../../model/table.js';
 import { recoverDegradedTable, resolveAcrossTables } from '../degraded/index.js';
 import type { TableBlock } from './block.js';
 import { readGrid } from './grid.js';
@@ -21,12 +21,52 @@ function readClean(block: TableBlock, body: BlockBody, template: Template): { co
   switch (block.kind) {
     case 'income-expenditure-summary':
     case 'fiscal-summary':
-      return readSummary(block.kind, body.header, body.data, template);
+      return readSummary(block.kind, body.header, body.data, template, template.tableDef(block.kind)?.summaryBlockCount);
     case 'performance-overall':
+      if (template.tableDef(block.kind)?.budgetGrid) return readGrid(block.kind, body.header, body.data, template);
       return { columns: [BUDGET_COLUMN], rows: readBudgetBlock([...body.header, ...body.data]) };
     default:
       return readGrid(block.kind, body.header, body.data, template);
   }
+}
+
+/**
+ * A row labelled with the department's own name (单位名称：广州市信访局 above the table, `广州市信访局` or
+ * `广州市信访局（本级）` as the row) is the department's row, though it prints no code.
+ */
+function markDepartmentRows(block: TableBlock, rows: Row[]): Row[] {
+  const name = block.department?.text.replace(/\s+/g, '').replace(/[（(]本级[)）]$/, '');
+  if (!name) return rows;
+  let marked = false;
+  return rows.map((r) => {
+    if (marked || (r.role !== 'item' && r.role !== 'other' && r.role !== 'unit')) return r;
+    if (r.functionCode || r.econ || r.orgCode) return r;
+    const label = r.label.replace(/\s+/g, '').replace(/[（(]本级[)）]$/, '');
+    if (label !== name) return r;
+    // the first such row: Hangzhou's 表2 names the department, then its own unit, by the same name
+    marked = true;
+    return { ...r, role: 'department' };
+  });
+}
+
+/**
+ * Project tables that list each unit's projects under the unit's own code (Hunan 9: `126001 长沙市信访局`,
+ * then `126001 基层及其他信访业务工作经费专项`): the first row of a code is the unit, the others its projects.
+ */
+function markProjectRows(kind: TableKind, rows: Row[]): Row[] {
+  if (kind !== 'project-expenditure' && kind !== 'performance-projects') return rows;
+  const units = new Map<string, string>();
+  return rows.map((r) => {
+    if (!r.orgCode || (r.role !== 'unit' && r.role !== 'department' && r.role !== 'other')) return r;
+    const first = units.get(r.orgCode);
+    if (first === undefined) {
+      units.set(r.orgCode, r.label);
+      return r;
+    }
+    if (first === r.label) return r;
+    const { orgCode, ...rest } = r;
+    return { ...rest, role: 'item', project: { ...(r.project ?? {}), unit: orgCode } };
+  });
 }
 
 function tableOf(block: TableBlock, body: BlockBody, columns: Column[], rows: Row[]): Table {
@@ -76,7 +116,7 @@ export function parseTables(lines: readonly string[], opts: TableParseOptions): 
       continue;
     }
     const { columns, rows } = readClean(block, body, template);
-    tables.push(tableOf(block, body, columns, rows));
+    tables.push(tableOf(block, body, columns, markProjectRows(block.kind, markDepartmentRows(block, rows))));
   }
   // Degraded tables narrow their ambiguous cells against the other tables of the release.
   return { tables: resolveAcrossTables(lines, tables, template), illegible: illegibleSpans(lines) };

@@ -2,7 +2,7 @@ import type { Span } from '../../model/primitives.js';
 import type { TableBlock } from './block.js';
 import { looksLikeAmount } from './cells.js';
 import { isEmptyNote, isNoteStart } from './notes.js';
-import { compact, hasTab, splitCells } from './text.js';
+import { compact, DEPARTMENT_LINE_RE, hasTab, splitCells } from './text.js';
 
 /** A clean-layout line of cells. */
 export interface CellLine {
@@ -29,13 +29,18 @@ const ROW_ORDINAL_RE = /^(?:[一二三四五六七八九十]+、|[（(][一二�
  */
 export function isDataLine(cells: readonly string[]): boolean {
   if (cells.some((c) => looksLikeAmount(c))) return true;
-  const first = cells.map((c) => compact(c)).find((c) => c !== '');
+  const words = cells.map((c) => compact(c)).filter((c) => c !== '');
+  const first = words[0];
   if (first === undefined) return false;
+  // a 栏次 row (`** 1 2 3`, `栏次 1 2 3`) numbers the columns: header
+  if (/^\*+$|^栏次$/.test(cells.map((c) => c.trim()).find((c) => c !== '') ?? '')) return false;
+  // `合 计 | 基本支出 | 项目支出`: a header line whose first word is 合计 (Hangzhou 表8)
+  if (TOTAL_WORDS.has(first) && words.length > 1 && words.slice(1).every((w) => /[\u4e00-\u9fff]/.test(w))) return false;
   return TOTAL_WORDS.has(first) || /^\d{3,}/.test(first) || ROW_ORDINAL_RE.test(first);
 }
 
 function isMetaLine(text: string): boolean {
-  return /^部门(?:（单位）|\(单位\))?名称/.test(text.trim()) || /^\s*单位\s*[:：]/.test(text) || /^\s*[(（]\s*\d{4}\s*年度?\s*[)）]\s*$/.test(text);
+  return DEPARTMENT_LINE_RE.test(text.trim()) || /^\s*单位\s*[:：]/.test(text) || /^\s*[(（]\s*\d{4}\s*年度?\s*[)）]\s*$/.test(text);
 }
 
 export function readBody(lines: readonly string[], block: TableBlock): BlockBody {
@@ -61,10 +66,25 @@ export function readBody(lines: readonly string[], block: TableBlock): BlockBody
     }
     tabbed = true;
     const cells = splitCells(raw);
-    if (/^部门(?:（单位）|\(单位\))?名称/.test(compact(cells[0] ?? ''))) continue;
+    if (DEPARTMENT_LINE_RE.test(compact(cells[0] ?? ''))) continue;
     inNote = false;
     if (data.length === 0 && !isDataLine(cells)) header.push({ line: n, cells });
     else data.push({ line: n, cells });
   }
+  dropMarginColumn(header, data);
   return { header, data, notes, emptyNote, tabbed };
+}
+
+/**
+ * Some PDF layouts open every table line with an empty cell (the table's left rule stands right of
+ * the text margin). When nearly every line does, that cell is no column of the table: it goes, on
+ * the lines that print it, so that a line the layout printed without it (a continuation page) lines up.
+ */
+function dropMarginColumn(header: CellLine[], data: CellLine[]): void {
+  const blank = (l: CellLine) => l.cells.length > 1 && (l.cells[0] ?? '').trim() === '';
+  // a header that names its first column (预算单位 above blank cells, Shenzhen) has no margin cell
+  if (header.length === 0 || !header.every(blank)) return;
+  const lines = [...header, ...data];
+  if (lines.filter(blank).length < lines.length * 0.9) return;
+  for (const l of lines) if (blank(l)) l.cells = l.cells.slice(1);
 }

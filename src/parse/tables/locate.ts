@@ -2,13 +2,15 @@ import type { Span, Unit } from '../../model/primitives.js';
 import type { TableKind } from '../../model/table.js';
 import type { TableBlock } from './block.js';
 import type { Template } from '../../template/index.js';
-import { cleanLabel, compact, hasTab, splitCells, stripMarkdown } from './text.js';
+import { pattern } from '../../template/index.js';
+import { cleanLabel, compact, DEPARTMENT_NAME_RE, DEPARTMENT_WORDS_RE, hasTab, splitCells, stripMarkdown } from './text.js';
 /** `(2026年度)` on the line after a performance table's title */
 const YEAR_LINE_RE = /^\s*[(（]\s*(\d{4})\s*年度?\s*[)）]\s*$/;
 const ILLEGIBLE_RE = /\[illegible\]/i;
 /** TOC entries and narrative headings start with an ordinal; table titles do not. */
 const LEADING_ORDINAL_RE = /^[-•·]?\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．])/;
 const MAX_TITLE_CHARS = 40;
+const PART_HEADING_RE = /^[\s#*]*第[一二三四五六七八九十]+部分/;
 
 /** The attachment part starts at the last `附件` line; the first is usually the TOC's. */
 export function attachmentStart(lines: readonly string[]): number {
@@ -43,6 +45,8 @@ function titleKind(line: string, template: Template): TableKind | null {
   const text = stripMarkdown(line);
   if (text === '' || LEADING_ORDINAL_RE.test(text) || /^(注|备注|说明)/.test(text)) return null;
   if (compact(text).length > MAX_TITLE_CHARS) return null;
+  const form = template.profile.recognition.titleForm;
+  if (form && !pattern(form).test(compact(text))) return null;
   return template.classifyTitle(text);
 }
 
@@ -95,13 +99,13 @@ function readBlockMeta(lines: readonly string[], start: number, end: number, def
     if (raw.trim() === '') continue;
     const cells = splitCells(raw).map((c) => c.trim());
     const first = cells[0] ?? '';
-    const dm = /^部门(?:（单位）|\(单位\))?名称\s*[:：]?\s*(.*)$/.exec(first);
+    const dm = DEPARTMENT_NAME_RE.exec(first);
     if (dm && !department) {
       const rest = [dm[1] ?? '', ...cells.slice(1)].map((c) => c.trim()).filter((c) => c !== '');
       const name = (rest[0] ?? '').replace(/\s*单位\s*[:：].*$/, '');
       if (name) department = { line: n, text: cleanLabel(name) };
     }
-    const um = /单位\s*[:：]\s*(万元|亿元|元)?/.exec(raw.replace(/部门(?:（单位）|\(单位\))?名称/, ''));
+    const um = /单位\s*[:：]\s*(万元|亿元|元)?/.exec(raw.replace(DEPARTMENT_WORDS_RE, ''));
     if (um && unitLine === undefined) {
       unitLine = n;
       if (um[1]) unit = um[1] as Unit;
@@ -133,11 +137,18 @@ export function locateBlocks(lines: readonly string[], template: Template, fallb
     hits = findTitles(lines, 0, template, fallbackYear);
   }
   const illegible = illegibleSpans(lines).map((s) => s.line);
+  const partHeadings: number[] = [];
+  lines.forEach((t, i) => {
+    if (PART_HEADING_RE.test(t)) partHeadings.push(i + 1);
+  });
   return hits.map((h, idx) => {
     const next = hits[idx + 1];
     let end = next ? next.headLine - 1 : lines.length;
     const stop = illegible.find((l) => l > h.titleLine && l <= end);
     if (stop !== undefined) end = stop - 1;
+    // a part heading (第三部分 …) after the last table ends it: the narrative is no table's body
+    const part = partHeadings.find((l) => l > h.titleLine && l <= end);
+    if (part !== undefined) end = part - 1;
     while (end > h.titleLine && (lines[end - 1] ?? '').trim() === '') end--;
     const start = Math.min(h.start, end + 1);
     // a table that prints no unit is in the unit its template gives it

@@ -1,5 +1,7 @@
 import type { Row, RowRole, TableKind } from '../../model/table.js';
 import { economicCodeOf, functionCodeOf, orgCodeRole, projectCodeOf } from './codes.js';
+import { economicCodeOfName } from '../../model/economic-classes.js';
+import { classOfSummaryLabel } from '../../model/function-classes.js';
 import { cleanLabel, compact } from './text.js';
 
 /** What the label cells of a grid row say: everything of a Row but its cells and line. */
@@ -124,6 +126,82 @@ export const ROW_HEAD: Partial<Record<TableKind, (cells: readonly string[]) => R
   'three-public': threePublicHead,
 };
 
+interface CodeHit {
+  code: string;
+  name: string;
+}
+
+/** A cell's code and name in any printed form: `[2014001]行政运行`, `2010801-行政运行`, `30101 基本工资`, `201`. */
+const CODED_CELL_RE = /^[[［【]?(\d{3,9})[\]］】]?[\s\-—－:：]*([^\s\d\-—－:：].*)?$/;
+
+/** The codes of a row's label cells, wherever they stand; codes split over cells (`201`, `08`, `01`) joined. */
+function codesOf(cells: readonly string[]): { hits: CodeHit[]; texts: string[] } {
+  const hits: CodeHit[] = [];
+  const texts: string[] = [];
+  const parts = cells.map((c) => cleanLabel(c)).filter((c) => c !== '');
+  for (let i = 0; i < parts.length; i++) {
+    const m = CODED_CELL_RE.exec(parts[i]!);
+    if (!m) {
+      texts.push(parts[i]!);
+      // a name printed in the cell after its code
+      const last = hits[hits.length - 1];
+      if (last && last.name === '' && i > 0 && /^\d+$/.test(compact(parts[i - 1]!))) last.name = parts[i]!;
+      continue;
+    }
+    let code = m[1]!;
+    let name = (m[2] ?? '').trim();
+    // 类 款 项 printed in three cells: 201 | 08 | 01
+    while (name === '' && code.length < 7 && /^\d{2}$/.test(compact(parts[i + 1] ?? ''))) {
+      code += compact(parts[i + 1]!);
+      i++;
+    }
+    hits.push({ code, name });
+  }
+  return { hits, texts };
+}
+
+/**
+ * Label cells read by their codes rather than their positions: a function code (2xx), a department
+ * economic code (3xx), a government economic code (5xx), a budget-unit code, in any order and form.
+ */
+function codedHead(kind: TableKind, cells: readonly string[], unitRows: boolean): RowHead {
+  const labels = cells.map((c) => cleanLabel(c)).filter((c) => c !== '');
+  const total = labels.find((x) => isTotalLabel(x));
+  if (total) return { role: 'total', label: cleanLabel(total) };
+  const { hits, texts } = codesOf(cells);
+  const economicKind = kind === 'general-budget-basic' || kind === 'economic-summary';
+  const fn = hits.find((h) => /^2\d{2}(\d{2}){0,2}$/.test(h.code) && !economicKind);
+  const dept = hits.find((h) => /^3\d{2}(\d{2}){0,2}$/.test(h.code));
+  const gov = hits.find((h) => /^5\d{2}(\d{2})?$/.test(h.code));
+  const fallbackName = texts[texts.length - 1] ?? '';
+  if (fn || dept || gov) {
+    const functionCode = fn ? functionCodeOf([fn.code]) : undefined;
+    const econ = {
+      ...(dept ? { dept: { code: dept.code, name: dept.name || fallbackName } } : {}),
+      ...(gov ? { gov: { code: gov.code, name: gov.name || fallbackName } } : {}),
+    };
+    const label = (dept?.name || fn?.name || gov?.name || fallbackName).trim();
+    const detail = functionCode ? functionCode.xiang !== undefined || dept !== undefined : dept ? dept.code.length > 3 : true;
+    return {
+      role: detail ? 'item' : 'subtotal',
+      label,
+      ...(functionCode ? { functionCode } : {}),
+      ...(dept || gov ? { econ } : {}),
+    };
+  }
+  const org = hits.find((h) => orgCodeRole(h.code));
+  if (org) return withOrg({ role: 'other', label: org.name || fallbackName }, org.code);
+  const label = labels[labels.length - 1] ?? '';
+  // an economic line printed by its name only (Shenzhen 表4): the classification's name gives the code
+  const byName = economicKind && hits.length === 0 ? economicCodeOfName(label) : undefined;
+  if (byName) return { role: byName.length === 3 ? 'subtotal' : 'item', label, econ: { dept: { code: byName, name: label } } };
+  // a function class printed by its name only (Hangzhou): its 款 and 项 names carry no code
+  const cls = !economicKind && hits.length === 0 ? classOfSummaryLabel(label) : undefined;
+  if (cls) return { role: 'subtotal', label, functionCode: { code: cls, class: cls } };
+  if (unitRows && hits.length === 0) return { role: 'unit', label };
+  return { role: 'item', label };
+}
+
 /** 类, 款, 项, 名称: function codes in three cells, no budget-unit column (Shanghai). */
 function function3Head(c: readonly string[]): RowHead {
   if (c.some((x) => isTotalLabel(x))) return { role: 'total', label: cleanLabel(c.find((x) => isTotalLabel(x)) ?? '合计') };
@@ -147,7 +225,19 @@ const ROW_LAYOUT: Record<'function-3' | 'economic-2', (cells: readonly string[])
   'economic-2': economic2Head,
 };
 
-/** The row's label cells, read in the layout the template gives the kind (else the Henan one). */
-export function rowHead(kind: TableKind, cells: readonly string[], layout?: 'function-3' | 'economic-2'): RowHead {
+export type RowLabels = 'positional' | 'coded';
+
+/**
+ * The row's label cells, read in the layout the template gives the kind: by their codes wherever they
+ * stand (`coded`), in a fixed layout of its own, else the kind's Henan layout.
+ */
+export function rowHead(
+  kind: TableKind,
+  cells: readonly string[],
+  layout?: 'function-3' | 'economic-2',
+  labels: RowLabels = 'positional',
+  unitRows = false,
+): RowHead {
+  if (labels === 'coded') return codedHead(kind, cells, unitRows);
   return (layout ? ROW_LAYOUT[layout] : (ROW_HEAD[kind] ?? genericHead))(cells);
 }

@@ -9,7 +9,10 @@ import { cleanLabel, compact, splitOrdinal } from './text.js';
 
 /** 本年收入 / 上年结转 in 04 head the lines below them; 上年结转结余 / 年终结转结余 stand apart from the list. */
 const SUBTOTAL_RE = /^(本年收入|本年支出|上年结转)$/;
-const CARRYOVER_RE = /^(上年结转结余|年终结转结余|上年结转|年终结转)$/;
+// and as other templates word them: 结转下年(支出), 结转结余下年, 上年结余、结转 (Shenzhen), 结余分配 (Hunan),
+// 使用非财政拨款结余 / 上年实户资金余额 / 未安排支出的实户资金 (Shaanxi)
+const CARRYOVER_RE =
+  /^(上年结转结余|年终结转结余|上年结转|年终结转|结转下年(支出)?|结转结余下年|上年结余[、，]结转|结余分配|使用非财政拨款结余|上年实户资金余额|未安排支出的实户资金)$/;
 
 function summaryRow(
   side: 'income' | 'expenditure',
@@ -48,7 +51,9 @@ export function readSummary(
   header: readonly CellLine[],
   data: readonly CellLine[],
   template: Template,
+  blocks = 2,
 ): { columns: Column[]; rows: Row[] } {
+  if (blocks > 2) return readBlocks(kind, data, blocks, template);
   let width = 1;
   for (const d of data) {
     for (let i = d.cells.length - 1; i >= 3; i--) {
@@ -69,4 +74,27 @@ export function readSummary(
   }
   const columns = [...cols.income, ...cols.expenditure.filter((c) => !cols.income.some((i) => i.key === c.key))];
   return { columns, rows };
+}
+
+/** A summary of `blocks` (项目, 金额) pairs side by side: income, then expenditure; pairs past the second are kept as their block. */
+function readBlocks(kind: TableKind, data: readonly CellLine[], blocks: number, template: Template): { columns: Column[]; rows: Row[] } {
+  const cols = summaryColumns(kind, 1, [], template);
+  const rows: Row[] = [];
+  for (const d of data) {
+    for (let b = 0; b < blocks; b++) {
+      const label = d.cells[2 * b] ?? '';
+      const amount = d.cells[2 * b + 1] ?? '';
+      if (label.trim() === '' && amount.trim() === '') continue;
+      const side = b === 0 ? 'income' : 'expenditure';
+      const row = summaryRow(side, label, [amount], b === 0 ? cols.income : cols.expenditure, d.line);
+      if (b < 2) {
+        rows.push(row);
+        continue;
+      }
+      // past the second block the lines name economic classes, never a function class
+      const { classCode: _none, ...economic } = row;
+      rows.push({ ...economic, block: b + 1, role: 'other' });
+    }
+  }
+  return { columns: cols.income, rows };
 }

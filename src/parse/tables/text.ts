@@ -41,3 +41,10 @@ export function splitOrdinal(label: string): { ordinal?: string; rest: string } 
   if (!m) return { rest: label };
   return { ordinal: m[1] ?? m[2] ?? m[3], rest: label.slice(m[0].length) };
 }
+
+/** The department line above a table: `部门名称：`, `部门（单位）名称：`, `单位名称：` (Guangzhou), `部门：` (Jiangsu). */
+export const DEPARTMENT_LINE_RE = /^(?:部门(?:（单位）|\(单位\))?名称|单位名称(?=\s*[:：])|部门(?=\s*[:：]))/;
+/** The same words anywhere in a line, to take them out before the unit is looked for. */
+export const DEPARTMENT_WORDS_RE = /(?:部门(?:（单位）|\(单位\))?名称|单位名称(?=\s*[:：])|部门(?=\s*[:：]))/;
+/** The department line and the name it prints. */
+export const DEPARTMENT_NAME_RE = /^(?:部门(?:（单位）|\(单位\))?名称|单位名称(?=\s*[:：])|部门(?=\s*[:：]))\s*[:：]?\s*(.*)$/;
