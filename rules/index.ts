@@ -14,6 +14,7 @@ import { classificationRules } from './classification/index.js';
 import { identityRules } from './identity/index.js';
 import { definitionsRules } from './definitions/index.js';
 import { wordingRules } from './wording/index.js';
+import { finalAccountsRules } from './final-accounts/index.js';
 
 /** Every rule, in a stable order. Each family keeps its own list in rules/<family>/index.ts. */
 export const ALL_RULES: readonly Rule[] = [
@@ -32,6 +33,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...identityRules,
   ...definitionsRules,
   ...wordingRules,
+  ...finalAccountsRules,
 ];
 
 export function findRule(id: string): Rule | undefined {

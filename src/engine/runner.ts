@@ -3,6 +3,7 @@ import type { Release } from '../model/release.js';
 import type { Finding, Identity, RuleRun, Severity } from '../model/report.js';
 import type { Lang, ReportInput, Rule } from './rule.js';
 import { factsOf } from '../facts/index.js';
+import { ruleGate } from '../template/gate.js';
 
 export interface RuleSetting {
   /** 'off' disables the rule; a severity overrides the rule's default */
@@ -67,6 +68,11 @@ export function runRules(model: Release, lines: readonly string[], rules: readon
   for (const rule of rules) {
     const level = opts.settings?.[rule.id] ?? rule.severity;
     if (level === 'off') continue;
+    const gated = ruleGate(model, rule);
+    if (gated) {
+      result.skipped.push({ ruleId: rule.id, reason: gated[opts.lang] });
+      continue;
+    }
     const skipReasons: string[] = [];
     const partialReasons: string[] = [];
     const found: Finding[] = [];

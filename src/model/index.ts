@@ -6,3 +6,4 @@ export * from './columns.js';
 export * from './quantities.js';
 export * from './report.js';
 export * from './facts.js';
+export * from './final-accounts.js';
