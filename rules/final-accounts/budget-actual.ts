@@ -95,7 +95,7 @@ export const faComparisonWord = defineRule({
   messages: {
     contradict: {
       zh: '{label}：决算{actual}万元，预算{budget}万元，决算数{truth}预算数，说明却写“决算数{word}预算数”',
-      en: '{label}: actual {actual}, budget {budget}: the actual is {truthEn} the budget, but the narrative says “{word}”',
+      en: '{label}: actual {actual}, budget {budget}: the actual is {truth} the budget, but the narrative says “{word}”',
     },
   },
   check(model, ctx) {
@@ -113,8 +113,7 @@ export const faComparisonWord = defineRule({
           label: c.subject.label,
           actual: c.actual.value,
           budget: budget.printed.value,
-          truth,
-          truthEn: truth === '大于' ? 'above' : truth === '小于' ? 'below' : 'equal to',
+          truth: ctx.lang === 'zh' ? truth : truth === '大于' ? 'above' : truth === '小于' ? 'below' : 'equal to',
           word: c.word.value,
         },
         locations: [{ line: c.word.line, row: c.subject.label, value: c.word.value }, claimLocated(c, c.actual).location],

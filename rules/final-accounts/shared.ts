@@ -45,7 +45,9 @@ export function cellOf(t: Table, row: Row, key: string): Located | undefined {
 }
 
 export function claimLocated(c: FinalClaim, a: SourceAmount | Percent): Located {
-  return { printed: { value: a.value, decimals: a.decimals }, location: { line: a.line, row: c.subject.label, value: a.raw } };
+  // the template prints "0万元" for none at all: a bare 0 is exact, not 0 ± 0.5
+  const decimals = a.decimals === 0 && /^0$/.test(a.value) ? BLANK_DECIMALS : a.decimals;
+  return { printed: { value: a.value, decimals }, location: { line: a.line, row: c.subject.label, value: a.raw } };
 }
 
 /** The row of a summary (01, 04) the profile names `key` on `side`. */
