@@ -15,9 +15,15 @@ import { identityRules } from './identity/index.js';
 import { definitionsRules } from './definitions/index.js';
 import { wordingRules } from './wording/index.js';
 import { finalAccountsRules } from './final-accounts/index.js';
+import { withRequirements } from './requirements.js';
+import { threePublicBasic } from './template/three-public-basic.js';
+import { wordingReleaseStage } from './wording/release-stage.js';
 
-/** Every rule, in a stable order. Each family keeps its own list in rules/<family>/index.ts. */
-export const ALL_RULES: readonly Rule[] = [
+/**
+ * Every rule, in a stable order, each with what it needs of the release's template
+ * (rules/requirements.ts). Each family keeps its own list in rules/<family>/index.ts.
+ */
+export const ALL_RULES: readonly Rule[] = withRequirements([
   ...withinTableRules,
   ...crossTableRules,
   ...balanceRules,
@@ -33,8 +39,13 @@ export const ALL_RULES: readonly Rule[] = [
   ...identityRules,
   ...definitionsRules,
   ...wordingRules,
+  // identities of one template family, run where the template declares them
+  threePublicBasic,
+  // wording keyed on the release kind (预算 / 决算), on every template
+  wordingReleaseStage,
+  // the 决算 template's own rules (they run only on a 决算: src/template/gate.ts)
   ...finalAccountsRules,
-];
+]);
 
 export function findRule(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.id === id);

@@ -2,7 +2,7 @@ import { anyTableOf } from '../src/engine/query.js';
 import type { Text } from '../src/engine/rule.js';
 import type { Release } from '../src/model/release.js';
 import type { TableKind } from '../src/model/table.js';
-import { tableNumber } from '../src/template/index.js';
+import { templateOf } from '../src/template/index.js';
 import { KIND_NAME } from '../src/template/names.js';
 
 /**
@@ -13,15 +13,16 @@ import { KIND_NAME } from '../src/template/names.js';
 
 /** "部门收支总体情况表（01）" / "table 01 (income and expenditure summary)": a table named by its kind,
  * since the table a reason speaks of is often absent and has no printed title to quote. */
-export function kindName(kind: TableKind): Text {
-  const n = tableNumber(kind);
+export function kindName(kind: TableKind, model: Release): Text {
+  // the number the release's template gives the kind
+  const n = templateOf(model).tableNumber(kind);
   const name = KIND_NAME[kind];
   return { zh: n ? `${name.zh}（${n}）` : name.zh, en: n ? `table ${n} (${name.en})` : `the ${name.en} table` };
 }
 
 /** Why a table that is present gave no rows: printed empty and unreadable call for different fixes. */
 function whyUnread(model: Release, kind: TableKind): Text | undefined {
-  const name = kindName(kind);
+  const name = kindName(kind, model);
   const table = anyTableOf(model, kind);
   if (!table) return undefined;
   if (table.status === 'empty') return { zh: `${name.zh}为空表`, en: `${name.en} is printed empty` };
@@ -30,8 +31,8 @@ function whyUnread(model: Release, kind: TableKind): Text | undefined {
   return { zh: `${name.zh}未能使用`, en: `${name.en} could not be used` };
 }
 
-function joinNames(kinds: readonly TableKind[], lang: 'zh' | 'en', word: string): string {
-  const names = kinds.map((k) => kindName(k)[lang]);
+function joinNames(model: Release, kinds: readonly TableKind[], lang: 'zh' | 'en', word: string): string {
+  const names = kinds.map((k) => kindName(k, model)[lang]);
   if (names.length <= 1) return names.join('');
   return lang === 'zh' ? `${names.slice(0, -1).join('、')}${word}${names[names.length - 1]}` : `${names.slice(0, -1).join(', ')} ${word} ${names[names.length - 1]}`;
 }
@@ -43,8 +44,8 @@ export function unreadTables(model: Release, found: Partial<Record<TableKind, un
   const why = unusable.map((k) => whyUnread(model, k)).filter((w): w is Text => w !== undefined);
   if (absent.length > 0)
     why.unshift({
-      zh: `缺少${absent.map((k) => kindName(k).zh).join('、')}`,
-      en: `${joinNames(absent, 'en', 'and')} ${absent.length > 1 ? 'are' : 'is'} absent`,
+      zh: `缺少${absent.map((k) => kindName(k, model).zh).join('、')}`,
+      en: `${joinNames(model, absent, 'en', 'and')} ${absent.length > 1 ? 'are' : 'is'} absent`,
     });
   return { zh: why.map((w) => w.zh).join('，'), en: why.map((w) => w.en).join('; ') };
 }
@@ -58,8 +59,8 @@ export function tablesLacking(model: Release, needs: Partial<Record<TableKind, u
   const why = unreadTables(model, needs);
   // one table needed: what became of it says everything
   if (kinds.length === 1) return why;
-  const zhNeed = mode === 'all' ? joinNames(kinds, 'zh', '和') : `${joinNames(kinds, 'zh', '或')}中的一张`;
-  const enNeed = mode === 'all' ? joinNames(kinds, 'en', 'and') : `one of ${joinNames(kinds, 'en', 'or')}`;
+  const zhNeed = mode === 'all' ? joinNames(model, kinds, 'zh', '和') : `${joinNames(model, kinds, 'zh', '或')}中的一张`;
+  const enNeed = mode === 'all' ? joinNames(model, kinds, 'en', 'and') : `one of ${joinNames(model, kinds, 'en', 'or')}`;
   return { zh: `本项核对需要${zhNeed}：${why.zh}`, en: `this check needs ${enNeed}: ${why.en}` };
 }
 

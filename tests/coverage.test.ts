@@ -1,3 +1,4 @@
+import { HENAN_TEMPLATE } from '../src/template/index.js';
 import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../src/ingest/read.js';
 import type { Toc } from '../src/model/release.js';
@@ -69,7 +70,7 @@ describe('buildCoverage: missing tables by printed order', () => {
       { ordinal: '四', title: '财政拨款收支总体情况表', line: 6, tableKind: 'fiscal-summary' },
     ],
   };
-  const base = { unclaimedSentences: [], unresolvedClaims: [] };
+  const base = { unclaimedSentences: [], unresolvedClaims: [], template: HENAN_TEMPLATE };
 
   it('an [illegible] line between the neighbours found explains one missing table, once', () => {
     const cov = buildCoverage({

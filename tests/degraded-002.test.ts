@@ -1,3 +1,4 @@
+import { HENAN_TEMPLATE } from '../src/template/index.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Row, Table, TableKind } from '../src/model/table.js';
@@ -24,8 +25,8 @@ const BLOCKS = [
   block('performance-projects', '12', 1516, 1652),
 ];
 
-const firstPass = BLOCKS.map((b) => recoverDegradedTable(lines, b));
-const tables = resolveAcrossTables(lines, firstPass);
+const firstPass = BLOCKS.map((b) => recoverDegradedTable(lines, b, HENAN_TEMPLATE));
+const tables = resolveAcrossTables(lines, firstPass, HENAN_TEMPLATE);
 const table = (n: string) => tables.find((t) => t.number === n) as Table;
 
 function rowAt(t: Table, line: number, side?: Row['side']): Row {

@@ -1,3 +1,4 @@
+import { HENAN_TEMPLATE } from '../src/template/index.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../src/ingest/read.js';
@@ -65,7 +66,7 @@ function compare(name: string, seed: number): Tally {
   const degradedInput = ingestBytes(`${name}.degraded.txt`, Buffer.from(degradedText));
   const degraded = parseRelease(degradedInput);
   // the cross-table pass; a no-op when the pipeline already ran it
-  const tables = resolveAcrossTables(degradedInput.lines, degraded.tables);
+  const tables = resolveAcrossTables(degradedInput.lines, degraded.tables, HENAN_TEMPLATE);
   const kinds = new Set(tables.filter((t) => t.status === 'recovered').map((t) => t.kind));
   const original = amountCells(clean.tables.filter((t) => t.status === 'parsed'), false);
   const placed = amountCells(tables.filter((t) => t.recovery?.method === 'degraded'), true);

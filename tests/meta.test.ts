@@ -1,3 +1,4 @@
+import { HENAN_TEMPLATE } from '../src/template/index.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMeta, parseToc } from '../src/parse/meta.js';
@@ -81,7 +82,7 @@ describe('parseMeta', () => {
 
 describe('parseToc', () => {
   it('000: three parts on lines 11/16/18 and twelve tables on lines 22–33', () => {
-    const toc = parseToc(SEEDS.s000)!;
+    const toc = parseToc(SEEDS.s000, HENAN_TEMPLATE)!;
     expect(Toc.parse(toc)).toEqual(toc);
     expect(toc.line).toBe(9);
     const parts = toc.entries.filter((e) => e.part);
@@ -97,17 +98,17 @@ describe('parseToc', () => {
   });
 
   it('001: the same template', () => {
-    const toc = parseToc(SEEDS.s001)!;
+    const toc = parseToc(SEEDS.s001, HENAN_TEMPLATE)!;
     expect(toc.entries.filter((e) => e.tableKind).length).toBe(12);
     expect(toc.entries.find((e) => e.part === 2)?.line).toBe(16);
   });
 
   it('002 has no table of contents', () => {
-    expect(parseToc(SEEDS.s002)).toBeUndefined();
+    expect(parseToc(SEEDS.s002, HENAN_TEMPLATE)).toBeUndefined();
   });
 
   it('003: regional names (部门收支预算表 …) are matched by meaning; lines 23–45 every other line', () => {
-    const toc = parseToc(SEEDS.s003)!;
+    const toc = parseToc(SEEDS.s003, HENAN_TEMPLATE)!;
     const tables = toc.entries.filter((e) => e.tableKind);
     expect(tables.map((e) => e.tableKind)).toEqual(TABLE_KINDS_IN_ORDER);
     expect(tables[0]).toMatchObject({ ordinal: '一', title: '部门收支预算表', line: 23 });
@@ -117,7 +118,7 @@ describe('parseToc', () => {
   });
 
   it('004: markdown parts and year-prefixed table titles', () => {
-    const toc = parseToc(SEEDS.s004)!;
+    const toc = parseToc(SEEDS.s004, HENAN_TEMPLATE)!;
     expect(toc.line).toBe(9); // # 目 录
     expect(toc.entries.filter((e) => e.part).map((e) => e.line)).toEqual([11, 17, 19]);
     const tables = toc.entries.filter((e) => e.tableKind);

@@ -1,3 +1,4 @@
+import { HENAN_TEMPLATE } from '../src/template/index.js';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +43,7 @@ function wrap(line: string, width: number): string[] {
 }
 
 function degrade(lines: string[], width: number, blank: boolean, pageEvery: number): string[] {
-  const { narrative } = parseNarrative(lines);
+  const { narrative } = parseNarrative(lines, HENAN_TEMPLATE);
   const headings = new Set(narrative.sections.map((s) => s.line));
   const first = narrative.sections[0]?.line ?? 0;
   const last = narrative.sections[narrative.sections.length - 1]?.endLine ?? 0;
@@ -66,12 +67,12 @@ function degrade(lines: string[], width: number, blank: boolean, pageEvery: numb
 describe('narrative claims survive 002-style wrapping', () => {
   for (const name of SEEDS) {
     const lines = load(name);
-    const clean = parseNarrative(lines).narrative.claims.map(signature);
+    const clean = parseNarrative(lines, HENAN_TEMPLATE).narrative.claims.map(signature);
 
     it(`${name}: same claims at any width, with blank lines and page numbers`, () => {
       fc.assert(
         fc.property(fc.integer({ min: 6, max: 40 }), fc.boolean(), fc.integer({ min: 2, max: 9 }), (width, blank, pageEvery) => {
-          const wrapped = parseNarrative(degrade(lines, width, blank, pageEvery));
+          const wrapped = parseNarrative(degrade(lines, width, blank, pageEvery), HENAN_TEMPLATE);
           expect(wrapped.narrative.claims.map(signature)).toEqual(clean);
           expect(wrapped.unclaimedSentences).toEqual([]);
         }),

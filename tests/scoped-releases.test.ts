@@ -1,3 +1,4 @@
+import { HENAN_TEMPLATE } from '../src/template/index.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseNarrative } from '../src/parse/narrative/index.js';
@@ -59,17 +60,18 @@ describe('收入合计 is the total its listed parts add up to', () => {
   it('2022 wording: parts listing a non-zero 结转 make 收入合计 the 收入总计', () => {
     const { narrative } = parseNarrative(
       release('X局2022年收入合计35.11万元，其中：一般公共预算34.68万元；政府性基金预算0万元；纳入财政专户管理经费0万元；部门财政性资金结转0.43万元。'),
+      HENAN_TEMPLATE,
     );
     expect(narrative.claims[0]).toMatchObject({ quantity: { key: 'income.total', label: '收入合计' }, scope: { side: 'income', fund: 'all', flow: 'total' } });
   });
 
   it('parts without the carryover adding up to it leave it 本年收入合计', () => {
-    const { narrative } = parseNarrative(release('X局2022年收入合计34.68万元，其中：一般公共预算34.68万元；部门财政性资金结转0.43万元。'));
+    const { narrative } = parseNarrative(release('X局2022年收入合计34.68万元，其中：一般公共预算34.68万元；部门财政性资金结转0.43万元。'), HENAN_TEMPLATE);
     expect(narrative.claims[0]).toMatchObject({ quantity: { key: 'income.current' }, scope: { flow: 'current' } });
   });
 
   it('a zero carryover leaves it 本年收入合计 (both totals are one figure)', () => {
-    const { narrative } = parseNarrative(release('X局2022年收入合计34.68万元，其中：一般公共预算34.68万元；部门财政性资金结转0万元。'));
+    const { narrative } = parseNarrative(release('X局2022年收入合计34.68万元，其中：一般公共预算34.68万元；部门财政性资金结转0万元。'), HENAN_TEMPLATE);
     expect(narrative.claims[0]).toMatchObject({ quantity: { key: 'income.current' } });
   });
 });
@@ -78,12 +80,12 @@ describe('a section’s money is decided by its heading', () => {
   const release = (...body: string[]) => ['第二部分', '', 'X局2026年部门预算情况说明', '', ...body];
 
   it('a 政府性基金 section numbered otherwise still speaks of government-fund money', () => {
-    const { narrative } = parseNarrative(release('七、政府性基金预算支出情况说明', 'X局2026年政府性基金预算拨款安排的支出5.00万元，其中：城乡社区（类）支出5.00万元，占100.00%。'));
+    const { narrative } = parseNarrative(release('七、政府性基金预算支出情况说明', 'X局2026年政府性基金预算拨款安排的支出5.00万元，其中：城乡社区（类）支出5.00万元，占100.00%。'), HENAN_TEMPLATE);
     expect(narrative.claims.map((c) => c.quantity.key)).toEqual(['govFund.expenditure', 'govFund.class.212', 'govFund.class.212']);
   });
 
   it('a class in a section of no known fund is unscoped: no scope, never compared', () => {
-    const { narrative } = parseNarrative(release('九、其他重要事项情况说明', 'X局2026年城乡社区（类）支出5.00万元。'));
+    const { narrative } = parseNarrative(release('九、其他重要事项情况说明', 'X局2026年城乡社区（类）支出5.00万元。'), HENAN_TEMPLATE);
     expect(narrative.claims[0]).toMatchObject({ quantity: { key: 'unscoped.class.212' } });
     expect(narrative.claims[0]!.scope).toBeUndefined();
   });

@@ -1,3 +1,4 @@
+import { HENAN_TEMPLATE } from '../src/template/index.js';
 import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../src/ingest/read.js';
 import { parseRelease } from '../src/parse/index.js';
@@ -8,7 +9,7 @@ const FILE = new URL('../fixtures/002_d924ceb559bc64c1.txt', import.meta.url).pa
 describe('seed 002: degraded extract (no tabs)', () => {
   it('finds every table title after its `预算 NN表` line; 06 is not printed', async () => {
     const { lines } = await ingestFile(FILE);
-    const { tables, illegible } = parseTables(lines, {});
+    const { tables, illegible } = parseTables(lines, { template: HENAN_TEMPLATE });
     expect(tables.map((t) => [t.number, t.kind, t.titleLine])).toEqual([
       ['01', 'income-expenditure-summary', 323],
       ['02', 'income', 397],
@@ -32,7 +33,7 @@ describe('seed 002: degraded extract (no tabs)', () => {
 
   it('08 and 09 are printed empty, decided before recovery', async () => {
     const { lines } = await ingestFile(FILE);
-    const { tables } = parseTables(lines, {});
+    const { tables } = parseTables(lines, { template: HENAN_TEMPLATE });
     const t8 = tables.find((t) => t.kind === 'three-public');
     expect(t8).toMatchObject({ status: 'empty', rows: [], emptyNote: { line: 946, text: '备注：我单位无“三公”支出，故此表无数据。' } });
     const t9 = tables.find((t) => t.kind === 'gov-fund-expenditure');

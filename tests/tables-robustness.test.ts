@@ -1,3 +1,4 @@
+import { HENAN_TEMPLATE } from '../src/template/index.js';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +33,7 @@ describe('parseTables on damaged text', () => {
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 40 }), (edits) => {
         const lines = apply(clean, edits);
-        const { tables, illegible } = parseTables(lines, { year: 2026 });
+        const { tables, illegible } = parseTables(lines, { year: 2026, template: HENAN_TEMPLATE });
         for (const s of illegible) expect(lines[s.line - 1]).toContain('[illegible]');
         for (const t of tables) {
           expect(TableSchema.safeParse(t).success).toBe(true);
@@ -49,8 +50,8 @@ describe('parseTables on damaged text', () => {
   });
 
   it('empty and title-only inputs give no rows and no crash', () => {
-    expect(parseTables([], {})).toEqual({ tables: [], illegible: [] });
-    const { tables } = parseTables(['附件：', '预算01表', '2026年部门收支总体情况表'], {});
+    expect(parseTables([], { template: HENAN_TEMPLATE })).toEqual({ tables: [], illegible: [] });
+    const { tables } = parseTables(['附件：', '预算01表', '2026年部门收支总体情况表'], { template: HENAN_TEMPLATE });
     expect(tables).toHaveLength(1);
     expect(tables[0]).toMatchObject({ kind: 'income-expenditure-summary', number: '01', titleLine: 3, year: 2026 });
   });

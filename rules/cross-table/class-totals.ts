@@ -122,7 +122,7 @@ export const classTotals = defineRule({
 
 /** Each function class is compared in pairs of tables: 01 with 03, 04 with 05, 04 with 09. */
 function pairsLacking(model: Release): Text {
-  const [n01, n03, n04, n05, n09] = (['income-expenditure-summary', 'expenditure', 'fiscal-summary', 'general-budget-expenditure', 'gov-fund-expenditure'] as const).map(kindName);
+  const [n01, n03, n04, n05, n09] = (['income-expenditure-summary', 'expenditure', 'fiscal-summary', 'general-budget-expenditure', 'gov-fund-expenditure'] as const).map((k) => kindName(k, model));
   const what = unreadTables(model, {
     'income-expenditure-summary': tableOf(model, 'income-expenditure-summary'),
     expenditure: tableOf(model, 'expenditure'),

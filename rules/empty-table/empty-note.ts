@@ -4,7 +4,7 @@ import type { Release } from '../../src/model/release.js';
 import type { Span } from '../../src/model/primitives.js';
 import type { Table, TableKind } from '../../src/model/table.js';
 import { EMPTY_WORDS, TABLE_TOPIC } from './topics.js';
-import { quantityDef } from '../../src/template/quantities.js';
+import { templateOf } from '../../src/template/index.js';
 import { dec } from '../../src/engine/decimal.js';
 
 /** Tables that are not lists of amounts: their emptiness says nothing. */
@@ -30,7 +30,7 @@ function foreignTopic(table: Table, text: string): boolean {
 function narrativeExplains(model: Release, table: Table): Span | undefined {
   for (const c of model.narrative.claims) {
     if (c.type !== 'amount' || !dec(c.amount.value).isZero()) continue;
-    const def = quantityDef(c.quantity.key);
+    const def = templateOf(model).quantityDef(c.quantity.key);
     if (!def || def.neverPrinted || def.classification || !def.tables.includes(table.kind)) continue;
     const measure = def.scope.measure ?? 'amount';
     const whole = (def.scope.split ?? 'total') === 'total' && (measure === 'amount' || measure === 'threePublic');

@@ -13,7 +13,7 @@ export interface ColumnIdentity {
 }
 
 const SOURCES = [
-  'general', 'govFund', 'stateCapital', 'specialAccount', 'business', 'operating', 'superior', 'affiliated',
+  'fiscal', 'general', 'govFund', 'stateCapital', 'specialAccount', 'business', 'operating', 'superior', 'affiliated',
   'other', 'unitFunds',
 ] as const;
 const CARRYOVER_PARTS = [

@@ -99,6 +99,7 @@ async function auditIngested(task: AuditTask, ingested: IngestedText, started: n
       ...(task.parts?.length ? { parts: task.parts.map((p) => p.display) } : {}),
       source,
       meta: model.meta,
+      ...(model.template ? { template: model.template } : {}),
       coverage: { ...model.coverage, rules: ruleRun },
       findings: task.errorsOnly ? findings.filter((f) => f.severity === 'error') : findings,
       ...(diagnoses.length > 0 ? { diagnoses } : {}),

@@ -70,7 +70,8 @@ export function summarize(model: Release, lang: Lang): ReleaseSummary {
       ...(stated ? { current: { value: stated.amount.value, decimals: stated.amount.decimals, line: stated.amount.line } } : {}),
     };
   });
-  const template = [model.meta.region?.text, model.meta.kind?.value].filter(Boolean).join(' ') || undefined;
+  // the template read, then what the cover says of region and kind
+  const template = [model.template?.name[lang], model.meta.region?.text, model.meta.kind?.value].filter(Boolean).join(' ') || undefined;
   return {
     ...(model.meta.department ? { department: model.meta.department.text } : {}),
     ...(model.meta.year ? { year: model.meta.year.value } : {}),

@@ -1,7 +1,6 @@
 import type { Release } from '../model/release.js';
 import type { Location } from '../model/report.js';
 import type { Cell, Row, RowRole, Table, TableKind } from '../model/table.js';
-import { tableNumber } from '../template/index.js';
 import { KIND_NAME } from '../template/names.js';
 import type { Printed } from './decimal.js';
 import type { Lang } from './rule.js';
@@ -44,8 +43,8 @@ export function anyTableOf(model: Release, kind: TableKind): Table | undefined {
 /** How a table is named in findings: kind name and printed number, e.g. "部门支出总体情况表 (03)". */
 export function tableName(table: Table, lang: Lang = 'zh'): string {
   const name = KIND_NAME[table.kind][lang];
-  // the template's usual number when the release prints none
-  const number = table.number ?? tableNumber(table.kind);
+  // parsing gives a table its template's usual number when the release prints none
+  const number = table.number;
   return number ? `${name} (${number})` : name;
 }
 

@@ -1,6 +1,7 @@
 import type { FactIndex } from '../facts/index.js';
 import type { Release } from '../model/release.js';
 import type { Identity, Location, Severity } from '../model/report.js';
+import type { Capability } from '../template/schema.js';
 
 export type Lang = 'zh' | 'en';
 export interface Text {
@@ -74,6 +75,11 @@ export interface Rule {
   /** a paragraph for docs/rules.md and `budget-audit explain` */
   docs: Text;
   messages: Record<string, Text>;
+  /**
+   * what the release's template must provide for the rule to run (rules/requirements.ts gives the
+   * built-in rules theirs); a release whose template lacks one gets a coverage skip naming it
+   */
+  requires?: readonly Capability[];
   check(model: Release, ctx: RuleContext): void;
 }
 

@@ -4,6 +4,8 @@ import type { Finding, Identity, RuleRun, Severity } from '../model/report.js';
 import type { Lang, ReportInput, Rule } from './rule.js';
 import { factsOf } from '../facts/index.js';
 import { ruleGate } from '../template/gate.js';
+import { templateOf } from '../template/index.js';
+import { lackingReason } from '../template/capabilities.js';
 
 export interface RuleSetting {
   /** 'off' disables the rule; a severity overrides the rule's default */
@@ -65,12 +67,19 @@ export function documentIdentity(model: Release): string {
 export function runRules(model: Release, lines: readonly string[], rules: readonly Rule[], opts: RunOptions): RunResult {
   const result: RunResult = { findings: [], ran: [], skipped: [], partial: [], crashed: [], identities: [] };
   const identity = documentIdentity(model);
+  const template = templateOf(model);
   for (const rule of rules) {
     const level = opts.settings?.[rule.id] ?? rule.severity;
     if (level === 'off') continue;
     const gated = ruleGate(model, rule);
     if (gated) {
       result.skipped.push({ ruleId: rule.id, reason: gated[opts.lang] });
+      continue;
+    }
+    // a rule whose inputs the release's template does not provide does not run: a skip, named
+    const lacking = (rule.requires ?? []).filter((c) => !template.has(c));
+    if (lacking.length > 0) {
+      result.skipped.push({ ruleId: rule.id, reason: lackingReason(template, lacking)[opts.lang] });
       continue;
     }
     const skipReasons: string[] = [];

@@ -4,7 +4,7 @@ import type { Classification, Fact, FactRow, FactScope } from '../model/facts.js
 import type { Release } from '../model/release.js';
 import { classOfLabel } from '../model/function-classes.js';
 import type { Cell, Row, Table } from '../model/table.js';
-import { columnDef, summaryLine, tableDef, type ScopePart, type TableDef } from '../template/index.js';
+import { templateOf, type ScopePart, type TableDef, type Template } from '../template/index.js';
 
 /**
  * Parsed tables → facts: every amount cell with the scope the template gives its table, column and
@@ -55,7 +55,7 @@ function cellFact(table: Table, tableIndex: number, rowIndex: number, cell: Cell
     flow: s.flow ?? 'current',
     split: s.split ?? 'total',
     measure: s.measure ?? 'amount',
-    stage: 'budget',
+    stage: s.stage ?? 'budget',
     ...(line.classification ? { classification: line.classification } : {}),
     ...(line.economic ? { economic: line.economic } : {}),
     tableKind: table.kind,
@@ -79,14 +79,14 @@ function decimalsOf(value: string): number {
 }
 
 /** 01/04: each half is a list of lines; a line after 上年结转 (up to the grand line) is carryover money. */
-function summaryFacts(table: Table, tableIndex: number, def: TableDef, out: Fact[]): void {
+function summaryFacts(table: Table, tableIndex: number, def: TableDef, template: Template, out: Fact[]): void {
   for (const side of ['income', 'expenditure'] as const) {
     let carry = false;
     table.rows.forEach((row, rowIndex) => {
       if (row.side !== side) return;
       const label = normLabel(row.label);
       const ofWhich = isOfWhich(row);
-      const line = summaryLine(table.kind, side, label, ofWhich);
+      const line = template.summaryLine(table.kind, side, label, ofWhich);
       if (line?.closes) carry = false;
       const classCode = side === 'expenditure' && !ofWhich && !line ? (row.classCode ?? classOfLabel(label)) : undefined;
       if (!line && !classCode) return;
@@ -94,7 +94,7 @@ function summaryFacts(table: Table, tableIndex: number, def: TableDef, out: Fact
       const scope: LineScope = classCode
         ? { part, row: 'item', side, classification: classificationOf(classCode) }
         : { part, row: 'total', side };
-      for (const cell of row.cells) out.push(cellFact(table, tableIndex, rowIndex, cell, scope, columnDef(table.kind, cell.column)?.scope));
+      for (const cell of row.cells) out.push(cellFact(table, tableIndex, rowIndex, cell, scope, template.columnDef(table.kind, cell.column)?.scope));
       if (line?.opensCarryover) carry = true;
     });
   }
@@ -139,18 +139,20 @@ function blockFacts(table: Table, tableIndex: number, def: TableDef, out: Fact[]
 
 export function extractFacts(model: Release): Fact[] {
   const out: Fact[] = [];
+  // the release's own template maps its tables, columns and lines to scopes
+  const template = templateOf(model);
   model.tables.forEach((table, tableIndex) => {
     if (!USABLE.has(table.status)) return;
-    const def = tableDef(table.kind);
+    const def = template.tableDef(table.kind);
     if (!def) return;
-    if (def.lines.length > 0) return summaryFacts(table, tableIndex, def, out);
+    if (def.lines.length > 0) return summaryFacts(table, tableIndex, def, template, out);
     if (table.kind === 'performance-overall') return blockFacts(table, tableIndex, def, out);
     const grandDepartment = !table.rows.some((r) => r.role === 'total') && table.rows.filter((r) => r.role === 'department').length === 1;
     table.rows.forEach((row, rowIndex) => {
       const line = gridLine(table, row, def, grandDepartment, table.rows.length === 1);
       if (!line) return;
       for (const cell of row.cells) {
-        const column = columnDef(table.kind, cell.column);
+        const column = template.columnDef(table.kind, cell.column);
         if (!column) continue;
         out.push(cellFact(table, tableIndex, rowIndex, cell, line, column.scope));
       }

@@ -5,7 +5,7 @@ import type { Fact } from '../model/facts.js';
 import type { Release } from '../model/release.js';
 import type { Location } from '../model/report.js';
 import type { Table } from '../model/table.js';
-import { quantityDef } from '../template/quantities.js';
+import { templateOf } from '../template/index.js';
 import type { QuantityDef } from '../template/schema.js';
 import { factsOf, type FactIndex } from './index.js';
 
@@ -122,7 +122,7 @@ function basicPublicOfParts(ix: FactIndex, lang: Lang, unit: AmountUnit): Resolv
  * figure.
  */
 export function resolveQuantity(model: Release, key: string, lang: Lang = 'zh', unit: AmountUnit = '万元'): Resolution {
-  const def = quantityDef(key);
+  const def = templateOf(model).quantityDef(key);
   if (!def) return { values: [], reason: /\.class\./.test(key) ? 'scope-undecided' : 'never-printed', emptyTables: [] };
   if (def.neverPrinted) return { values: [], reason: 'never-printed', emptyTables: [] };
   const ix = factsOf(model);

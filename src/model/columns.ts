@@ -22,6 +22,7 @@ export const COLUMN_KEYS = {
 
   // Funding sources (02, 04, 07, 10).
   current: '本年收入 合计',
+  fiscal: '财政拨款收入 (a template that prints no 一般公共预算 column of its own)',
   general: '一般公共预算 小计',
   'general.fiscal': '一般公共预算 其中：财政拨款',
   govFund: '政府性基金',

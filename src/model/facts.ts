@@ -67,6 +67,8 @@ export const Measure = z.enum([
   'threePublic.vehicle.purchase',
   'threePublic.vehicle.operation',
   'threePublic.reception',
+  // 机关运行经费 (Shanghai prints it beside 三公 in one table): a measure of its own
+  'adminExpenses',
 ]);
 export type Measure = z.infer<typeof Measure>;
 

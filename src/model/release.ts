@@ -94,10 +94,34 @@ export const Coverage = z.object({
 });
 export type Coverage = z.infer<typeof Coverage>;
 
+/** One piece of what showed the template: the words found and where. */
+export const TemplateEvidence = z.object({
+  kind: z.enum(['region', 'cover', 'title', 'table-number']),
+  text: z.string(),
+  line: LineNo,
+});
+export type TemplateEvidence = z.infer<typeof TemplateEvidence>;
+
+/**
+ * The template (region's table set and wording) a release was read with: detected from its own
+ * words, with the evidence. `unknown` when no profile's signals were strong enough: the release is
+ * then read by table meaning only, and the rules that need a known layout are skipped.
+ */
+export const TemplateRef = z.object({
+  id: z.string(),
+  name: z.object({ zh: z.string(), en: z.string() }),
+  /** the sum of the weights of the signals found */
+  score: z.number().int().min(0),
+  evidence: z.array(TemplateEvidence),
+});
+export type TemplateRef = z.infer<typeof TemplateRef>;
+
 export const Release = z.object({
   schemaVersion: z.literal(1),
   source: Source,
   meta: Meta,
+  /** the template detected; absent only in models built by hand (tests), which are Henan's */
+  template: TemplateRef.optional(),
   toc: Toc.optional(),
   tables: z.array(Table),
   narrative: Narrative,

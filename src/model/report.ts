@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DecimalString, LineNo } from './primitives.js';
-import { Coverage, Meta, Source } from './release.js';
+import { Coverage, Meta, Source, TemplateRef } from './release.js';
 import { ReleaseSummary } from './release-summary.js';
 
 export const Severity = z.enum(['error', 'warning', 'info']);
@@ -131,6 +131,8 @@ export const DocumentReport = z.object({
   parts: z.array(z.string()).optional(),
   source: Source.optional(),
   meta: Meta.optional(),
+  /** the template the release was read with (src/template/registry.ts), with the evidence */
+  template: TemplateRef.optional(),
   coverage: Coverage.extend({ rules: RuleRun }).optional(),
   findings: z.array(Finding),
   /** the fewest printed numbers whose correction makes the failing identities hold (src/diagnose) */

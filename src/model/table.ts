@@ -22,7 +22,9 @@ export const TableKind = z.enum([
   'fiscal-expenditure', // 财政拨款支出预算表
   'state-capital-expenditure', // 国有资本经营预算支出表
   'final-accounts', // 决算 tables (预算数 / 决算数)
-  'other',
+  'admin-expenses', // 机关运行经费 table (Jiangsu, Guangdong)
+  'procurement', // 政府采购预算表
+  'other', // a table whose title names no known kind: reported with its title
 ]);
 export type TableKind = z.infer<typeof TableKind>;
 

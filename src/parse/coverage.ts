@@ -2,7 +2,8 @@ import type { Span } from '../model/primitives.js';
 import type { Coverage, TableCoverage, Toc } from '../model/release.js';
 import type { Table, TableKind } from '../model/table.js';
 import type { Narrative } from '../model/narrative.js';
-import { HENAN_NUMBER, KIND_NAME } from './tables/kinds.js';
+import { KIND_NAME } from './tables/kinds.js';
+import type { Template } from '../template/index.js';
 
 export interface CoverageInput {
   toc: Toc | undefined;
@@ -11,6 +12,8 @@ export interface CoverageInput {
   unclaimedSentences: Coverage['unclaimedSentences'];
   unresolvedClaims: Coverage['unresolvedClaims'];
   narrative?: Narrative;
+  /** the release's template: which kind a printed number stands for */
+  template: Template;
 }
 
 export function tableCoverage(t: Table): TableCoverage {
@@ -74,14 +77,13 @@ function missingTables(toc: Toc | undefined, tables: readonly Table[], illegible
   return out;
 }
 
-const KIND_OF_NUMBER = new Map(Object.entries(HENAN_NUMBER).map(([kind, n]) => [n, kind as TableKind]));
 
 /**
  * Without a table of contents (seed 002 has none) the printed numbers still tell: 预算05表 followed
  * by 预算07表 means 06 is missing. Only numbers printed on the tables count, and only gaps between
  * two of them, so a release that numbers nothing reports nothing here.
  */
-function numberingGaps(tables: readonly Table[], known: ReadonlySet<string>): Coverage['missingTables'] {
+function numberingGaps(tables: readonly Table[], known: ReadonlySet<string>, template: Template): Coverage['missingTables'] {
   const numbered = tables
     .filter((t) => t.number !== undefined && /^\d{2}$/.test(t.number) && t.numberLine !== undefined)
     .map((t) => ({ n: parseInt(t.number ?? '', 10), line: t.titleLine }));
@@ -90,7 +92,7 @@ function numberingGaps(tables: readonly Table[], known: ReadonlySet<string>): Co
     const prev = numbered[i - 1]!;
     const cur = numbered[i]!;
     for (let n = prev.n + 1; n < cur.n; n++) {
-      const kind = KIND_OF_NUMBER.get(String(n).padStart(2, '0'));
+      const kind = template.kindOfNumber(String(n).padStart(2, '0'));
       if (!kind || known.has(kind) || tables.some((t) => t.kind === kind)) continue;
       out.push({ kind, tocTitle: KIND_NAME[kind].zh, tocLine: cur.line, evidence: 'numbering', reason: 'absent' });
     }
@@ -100,7 +102,7 @@ function numberingGaps(tables: readonly Table[], known: ReadonlySet<string>): Co
 
 export function buildCoverage(input: CoverageInput): Coverage {
   const fromToc = missingTables(input.toc, input.tables, input.illegible);
-  const gaps = numberingGaps(input.tables, new Set(fromToc.map((m) => m.kind)));
+  const gaps = numberingGaps(input.tables, new Set(fromToc.map((m) => m.kind)), input.template);
   return {
     tables: input.tables.map(tableCoverage),
     missingTables: [...fromToc, ...gaps],

@@ -6,12 +6,16 @@ import { parseTables } from './tables/index.js';
 import { buildCoverage } from './coverage.js';
 import { parseFinalAccounts } from './final-accounts/index.js';
 import { detectFinalAccounts } from '../template/final-accounts.js';
+import { detectTemplate, templateById } from '../template/index.js';
 
 /** text → typed budget model. Never throws on odd input: what cannot be read is reported in coverage. */
 export function parseRelease(input: IngestedText): Release {
   const { lines } = input;
+  // the template first: it decides how titles, columns, units and sections are read
+  const detected = detectTemplate(lines);
+  const template = templateById(detected.id);
   const meta = parseMeta(lines);
-  const toc = parseToc(lines);
+  const toc = parseToc(lines, template);
   const finalProfile = detectFinalAccounts(lines, meta);
   if (finalProfile) {
     // a 决算 template is read with its own profile: its tables and narrative are not the budget's
@@ -23,11 +27,13 @@ export function parseRelease(input: IngestedText): Release {
       unclaimedSentences: fa.unclaimedSentences,
       unresolvedClaims: fa.unresolvedClaims,
       narrative: fa.narrative,
+      template,
     });
-    return { schemaVersion: 1, source: input.source, meta, toc, tables: fa.tables, narrative: fa.narrative, coverage, finalAccounts: fa.finalAccounts };
+    const ref = { id: finalProfile.id, name: finalProfile.name, score: detected.score, evidence: detected.evidence };
+    return { schemaVersion: 1, source: input.source, meta, template: ref, toc, tables: fa.tables, narrative: fa.narrative, coverage, finalAccounts: fa.finalAccounts };
   }
-  const { tables, illegible } = parseTables(lines, { year: meta.year?.value });
-  const { narrative, unclaimedSentences, unresolvedClaims } = parseNarrative(lines);
-  const coverage = buildCoverage({ toc, tables, illegible, unclaimedSentences, unresolvedClaims, narrative });
-  return { schemaVersion: 1, source: input.source, meta, toc, tables, narrative, coverage };
+  const { tables, illegible } = parseTables(lines, { year: meta.year?.value, template });
+  const { narrative, unclaimedSentences, unresolvedClaims } = parseNarrative(lines, template);
+  const coverage = buildCoverage({ toc, tables, illegible, unclaimedSentences, unresolvedClaims, narrative, template });
+  return { schemaVersion: 1, source: input.source, meta, template: detected, toc, tables, narrative, coverage };
 }

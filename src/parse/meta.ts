@@ -1,6 +1,6 @@
 import type { Meta, ReleaseKind, Toc, TocEntry } from '../model/release.js';
 import type { Span } from '../model/primitives.js';
-import { classifyTitle } from './tables/kinds.js';
+import type { Template } from '../template/index.js';
 import { chineseOrdinal, compact, stripMarkdown, yearIn } from './text.js';
 
 const KIND_RE = /(部门|单位)(预算|决算)/;
@@ -110,7 +110,7 @@ export function parseMeta(lines: readonly string[]): Meta {
 }
 
 /** The 目录 block: the three parts, the sub-items of part one, and the attached tables by meaning. */
-export function parseToc(lines: readonly string[]): Toc | undefined {
+export function parseToc(lines: readonly string[], template: Template): Toc | undefined {
   const start = lines.findIndex((l) => TOC_RE.test(compact(l)));
   if (start < 0) return undefined;
   const entries: TocEntry[] = [];
@@ -137,7 +137,7 @@ export function parseToc(lines: readonly string[]): Toc | undefined {
     const item = /^([一二三四五六七八九十]{1,3})[、.．](.+)$/.exec(c);
     if (!item) break;
     const title = item[2] ?? '';
-    const kind = classifyTitle(title);
+    const kind = template.classifyTitle(title);
     entries.push({ ordinal: item[1], title, line: i + 1, ...(kind ? { tableKind: kind } : {}) });
   }
   return entries.length ? { line: start + 1, entries } : undefined;

@@ -1,3 +1,4 @@
+import { templateLine } from './template-line.js';
 import { primaryGroups } from './primary.js';
 import { header, overviewRows, type OverviewRow } from './overview.js';
 import type { DocumentReport, Finding, Report, Severity } from '../model/report.js';
@@ -182,7 +183,8 @@ async function documentSection(d: DocumentReport, index: number, ctx: FormatCont
   const groups = diagnosed
     ? `<h4>${h(L('primaryFindings'))}</h4>${diagnosed}` + (rest ? `<h4>${h(L('otherFindings'))}</h4>${rest}` : '')
     : rest;
-  const notes = d.coverage ? coverageLines(d.coverage, ctx.lang) : [];
+  const tpl = templateLine(d, ctx.lang);
+  const notes = [...(tpl ? [tpl] : []), ...(d.coverage ? coverageLines(d.coverage, ctx.lang) : [])];
   // what could not be checked stands above the findings: silence is only trusted with it in view
   const coverage = notes.length ? `<ul class="coverage">${notes.map((n) => `<li>${h(n)}</li>`).join('')}</ul>` : '';
   const findings =

@@ -81,6 +81,7 @@ function suiteOf(doc: DocumentReport, ctx: FormatContext): Suite {
   const props = [
     doc.meta?.department ? `      <property name="department" value="${x(doc.meta.department.text)}"/>` : '',
     doc.meta?.year ? `      <property name="year" value="${doc.meta.year.value}"/>` : '',
+    doc.template ? `      <property name="template" value="${x(doc.template.id)}"/>` : '',
     doc.source ? `      <property name="sha256" value="${x(doc.source.sha256)}"/>` : '',
   ].filter(Boolean);
   const xml =

@@ -1,3 +1,4 @@
+import { templateLine } from './template-line.js';
 import type { DocumentReport } from '../model/report.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { escapeHtml, escapeMarkdownCell as md, markdownCode as code } from './escape.js';
@@ -23,7 +24,8 @@ function documentSection(d: DocumentReport, ctx: FormatContext): string {
   const head =
     `${c.error} ${L('errors')} · ${c.warning} ${L('warnings')} · ${c.info} ${L('infos')}` +
     (d.meta?.department ? ` · ${d.meta.department.text}` : '');
-  const notes = d.coverage ? coverageLines(d.coverage, ctx.lang).map((n) => `- ${md(n)}`) : [];
+  const tpl = templateLine(d, ctx.lang);
+  const notes = [...(tpl ? [`- ${md(tpl)}`] : []), ...(d.coverage ? coverageLines(d.coverage, ctx.lang).map((n) => `- ${md(n)}`) : [])];
   if (d.findings.length === 0) return `### ✅ ${code(d.path)}\n\n${L('noFindings')}\n` + (notes.length ? `\n${notes.join('\n')}\n` : '');
   const parts = [`<details${c.error ? ' open' : ''}>`, `<summary><code>${escapeHtml(d.path)}</code> — ${escapeHtml(head)}</summary>`, '', ...notes, ...(notes.length ? [''] : [])];
   const table = (findings: readonly Finding[]) => {

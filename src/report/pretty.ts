@@ -1,3 +1,4 @@
+import { templateLine } from './template-line.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { DocumentReport, Finding, Report, Severity } from '../model/report.js';
@@ -115,6 +116,8 @@ function documentBlock(d: DocumentReport, ctx: FormatContext, c: ChalkInstance):
     out.push('  ' + (isInputTrouble(d.status) ? c.red : c.yellow)(d.error ?? ''));
     return out.join('\n');
   }
+  const tpl = templateLine(d, ctx.lang);
+  if (tpl) out.push(c.cyan('  ' + tpl));
   out.push(summaryTable(d, ctx, c));
   if (d.coverage) for (const l of coverageLines(d.coverage, ctx.lang)) out.push(c.dim('  · ' + l));
   for (const cr of d.coverage?.rules.crashed ?? []) out.push(c.magenta(`${label('crashed', ctx.lang)} ${cr.ruleId}: ${cr.message}`));

@@ -60,11 +60,23 @@ const FISCAL_COLUMNS: ColumnDef[] = [
   F.stateCapital,
 ];
 
+/** The province and its cities (a department names its city or county on the cover). */
+const HENAN_REGIONS =
+  '河南省|郑州市|开封市|洛阳市|平顶山市|安阳市|鹤壁市|新乡市|焦作市|濮阳市|许昌市|漯河市|三门峡市|南阳市|商丘市|信阳市|周口市|驻马店市|济源';
+
 const raw = {
   id: 'henan',
   name: { zh: '河南省部门预算公开模板', en: 'Henan department budget template' },
   recognition: {
-    tableNumber: '预算\\s*(\\d{2})\\s*表',
+    tableNumber: '预算\\s*(\\d{1,2})\\s*表',
+    // a Henan region on the cover is required (Beijing prints 预算01表 too): 4 = region + one more
+    minScore: 4,
+    signals: [
+      { kind: 'region', pattern: HENAN_REGIONS, weight: 3, head: true },
+      { kind: 'table-number', pattern: '^预算\\d{1,2}表', weight: 2, head: false },
+      { kind: 'title', pattern: '部门收支(总体情况|预算)表$', weight: 1, head: false },
+      { kind: 'cover', pattern: '收入支出预算总体情况', weight: 1, head: false },
+    ],
     titles: [
       { pattern: '三公', kind: 'three-public' },
       { pattern: '项目.*绩效目标', kind: 'performance-projects' },
@@ -83,6 +95,7 @@ const raw = {
       { pattern: '决算', kind: 'final-accounts' },
     ],
   },
+  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'basic-parts', 'project-tables', 'three-public-table', 'narrative-sections', 'toc-tables', 'parts', 'wording'],
   tables: [
     {
       kind: 'income-expenditure-summary',

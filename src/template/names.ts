@@ -17,5 +17,7 @@ export const KIND_NAME: Record<TableKind, { zh: string; en: string }> = {
   'fiscal-expenditure': { zh: '财政拨款支出表', en: 'fiscal appropriation expenditure' },
   'state-capital-expenditure': { zh: '国有资本经营预算支出表', en: 'state capital expenditure' },
   'final-accounts': { zh: '决算表', en: 'final accounts table' },
+  'admin-expenses': { zh: '机关运行经费表', en: 'administrative running costs' },
+  procurement: { zh: '政府采购预算表', en: 'government procurement' },
   other: { zh: '其他表', en: 'other table' },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Classification, FactScope, Fund, Flow, Measure, Split } from '../model/facts.js';
+import { Classification, FactScope, Fund, Flow, Measure, Split, Stage } from '../model/facts.js';
 import { Unit } from '../model/primitives.js';
 import { TableKind } from '../model/table.js';
 
@@ -16,6 +16,8 @@ export const ScopePart = z.object({
   flow: Flow.optional(),
   split: Split.optional(),
   measure: Measure.optional(),
+  /** a column of last year's or final figures (上年预算数, 决算数); this year's budget by default */
+  stage: Stage.optional(),
 });
 export type ScopePart = z.infer<typeof ScopePart>;
 
@@ -55,6 +57,11 @@ export const TableDef = z.object({
   defaultUnit: Unit,
   /** cells before the first amount column in this layout (a fallback: the rows decide) */
   labelColumns: z.number().int().min(0).optional(),
+  /**
+   * how the label cells of a row are read, when not as the kind's Henan layout: `function-3` is
+   * 类 / 款 / 项 / 名称 (no unit code), `economic-2` is 类 / 款 / 名称 (no government class)
+   */
+  rowLayout: z.enum(['function-3', 'economic-2']).optional(),
   /** the scope every fact of the table has unless a column or line says otherwise */
   scope: ScopePart,
   /** columns in printed order */
@@ -93,15 +100,68 @@ export const QuantityDef = z.object({
 });
 export type QuantityDef = z.infer<typeof QuantityDef>;
 
+/**
+ * A piece of evidence that a release follows a template: words of its cover, its table titles, its
+ * table-number style or its region. Detection adds the weights of the signals found; the profile
+ * with the highest score at or above its `minScore` is the release's template.
+ */
+export const Signal = z.object({
+  kind: z.enum(['region', 'cover', 'title', 'table-number']),
+  /** a regular-expression source, tried on each line (spaces removed) */
+  pattern: z.string(),
+  weight: z.number().int().min(1),
+  /** only the first lines (cover, front matter) count: a region named in passing proves nothing */
+  head: z.boolean().default(false),
+});
+export type Signal = z.infer<typeof Signal>;
+
+/**
+ * What a template gives the rules to work on. A rule runs on a release only where its template has
+ * every capability the rule needs (rules/requirements.ts); otherwise the rule is a coverage skip that
+ * names the template.
+ */
+export const Capability = z.enum([
+  /** tables read with their canonical columns and rows (within-table sums, identities) */
+  'table-layout',
+  /** the side-by-side summaries (01, 04) read line by line */
+  'summary-lines',
+  /** the facts of the tables have their scopes (fund, split, class): cross-table checks */
+  'scoped-facts',
+  /** the economic-class tables (06, 07) with their codes and names */
+  'economic-tables',
+  /** 人员经费 / 公用经费 (or their economic parts) printed as columns of the function tables (03, 05) */
+  'basic-parts',
+  /** the project tables (10, 12) */
+  'project-tables',
+  /** the 三公 table with its columns */
+  'three-public-table',
+  /** the 三公 table counts basic spending only: 接待 and 运行费 are 06's lines 30217 and 30231 (Shanghai) */
+  'three-public-basic',
+  /** the narrative's sections 一…九 and their claims */
+  'narrative-sections',
+  /** the table of contents lists the tables by the names the template gives them */
+  'toc-tables',
+  /** the template's required parts (第一部分 … 第三部分, 名词解释) and their numbering */
+  'parts',
+  /** the template's standard wording (instructions, glossary, finance level, owner wording) */
+  'wording',
+]);
+export type Capability = z.infer<typeof Capability>;
+
 export const TemplateProfile = z.object({
   id: z.string(),
   name: z.object({ zh: z.string(), en: z.string() }),
   recognition: z.object({
-    /** words of a table number as printed (预算01表) */
+    /** words of a table number as printed (预算01表), with the number as group 1 */
     tableNumber: z.string(),
     /** title patterns tried in order, the first match wins */
     titles: z.array(z.object({ pattern: z.string(), kind: TableKind })),
+    signals: z.array(Signal).default([]),
+    /** the least score that makes a release this template's */
+    minScore: z.number().int().min(1).default(1),
   }),
+  /** what the rules can rely on in a release of this template */
+  capabilities: z.array(Capability).default([]),
   tables: z.array(TableDef),
   narrative: z.object({
     sections: z.array(SectionDef),

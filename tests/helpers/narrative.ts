@@ -1,3 +1,4 @@
+import { HENAN_NUMBER } from '../../src/parse/tables/kinds.js';
 import type { Release, Meta, Toc, Coverage } from '../../src/model/release.js';
 import type { Claim, Section } from '../../src/model/narrative.js';
 import type { Row, Table, TableKind, Cell } from '../../src/model/table.js';
@@ -121,6 +122,8 @@ export class ModelBuilder {
   ): this {
     this.tables.push({
       kind,
+      // as parsing does: a table that prints no number has its template's (these models are Henan's)
+      number: HENAN_NUMBER[kind],
       title: extra.title ?? kind,
       titleLine,
       endLine: titleLine + rows.length + 5,

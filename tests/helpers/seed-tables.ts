@@ -1,3 +1,4 @@
+import { HENAN_TEMPLATE } from '../../src/template/index.js';
 import { readFileSync } from 'node:fs';
 import type { Span } from '../../src/model/primitives.js';
 import type { Table } from '../../src/model/table.js';
@@ -8,7 +9,7 @@ type Side = 'income' | 'expenditure';
 /** A seed's tables with the lookups its golden tests read cells by (line, column). */
 export function seedTables(file: string, year: number) {
   const lines = readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8').split(/\r\n|\r|\n/);
-  const { tables, illegible }: { tables: Table[]; illegible: Span[] } = parseTables(lines, { year });
+  const { tables, illegible }: { tables: Table[]; illegible: Span[] } = parseTables(lines, { year, template: HENAN_TEMPLATE });
   const tableNo = (n: string): Table => {
     const t = tables.find((x) => x.number === n);
     if (!t) throw new Error(`table ${n} not found`);

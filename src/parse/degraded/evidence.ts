@@ -3,6 +3,7 @@ import type { Row, Table, TableKind } from '../../model/table.js';
 import type { TableBlock } from '../tables/block.js';
 import type { ColumnBounds } from './consistency.js';
 import { recoverDegradedTable } from './index.js';
+import type { Template } from '../../template/index.js';
 
 /** The amount a certain cell holds (0 when certainly empty); undefined when it is not certain. */
 function certainValue(row: Row, column: string): Dec | undefined {
@@ -188,14 +189,14 @@ function blockOf(t: Table): TableBlock {
  * 12's funding columns). Placements that break such a bound are dropped; what remains decides the
  * cell or keeps it ambiguous. Bounds are read from certain cells only.
  */
-export function resolveAcrossTables(lines: readonly string[], tables: readonly Table[]): Table[] {
+export function resolveAcrossTables(lines: readonly string[], tables: readonly Table[], template: Template): Table[] {
   let current = tables.slice();
   for (let pass = 0; pass < 2; pass++) {
     current = current.map((t) => {
       if (t.recovery?.method !== 'degraded' || t.recovery.ambiguousCells === 0) return t;
       const bounds = boundsFor(t.kind, current.filter((o) => o !== t));
       if (bounds.size === 0) return t;
-      const again = recoverDegradedTable(lines, blockOf(t), bounds);
+      const again = recoverDegradedTable(lines, blockOf(t), template, bounds);
       const r = again.recovery;
       if (!r || r.lostCells > t.recovery.lostCells) return t;
       return again;

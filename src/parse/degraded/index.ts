@@ -2,7 +2,7 @@ import { dec } from '../../engine/decimal.js';
 import { COLUMN_KEYS } from '../../model/columns.js';
 import type { Span } from '../../model/primitives.js';
 import type { Cell, Column, Row, Table } from '../../model/table.js';
-import { HENAN_COLUMNS } from '../tables/kinds.js';
+import type { Template } from '../../template/index.js';
 import type { TableBlock } from '../tables/block.js';
 import { cellsFromFits, enumerateFits, type Fit } from './assign.js';
 import { narrowByRowSums, narrowExactly, rowSums, withinBounds, type ColumnBounds } from './consistency.js';
@@ -131,8 +131,8 @@ function recoverBudgetBlock(lines: readonly string[], block: TableBlock) {
  * placement; where several fit, the cells say so (`ambiguous`, with `alternatives`). `bounds`, when
  * given, are column limits known from the release's other tables (see resolveAcrossTables).
  */
-export function recoverDegradedTable(lines: readonly string[], block: TableBlock, bounds?: ColumnBounds): Table {
-  const keys = HENAN_COLUMNS[block.kind] ?? [];
+export function recoverDegradedTable(lines: readonly string[], block: TableBlock, template: Template, bounds?: ColumnBounds): Table {
+  const keys = template.columnKeys[block.kind] ?? [];
   const result =
     block.kind === 'income-expenditure-summary'
       ? recoverHalves(lines, block, [], bounds)

@@ -9,11 +9,12 @@ import {
 } from './patterns.js';
 import type { SectionText, SentenceText } from './sections.js';
 import { findTokens, type Token } from './tokens.js';
-import { sectionDef } from '../../template/index.js';
-import { scopeOfKey } from '../../template/quantities.js';
+import type { Template } from '../../template/index.js';
 import { decideIncomeTotal } from './parts.js';
 
 export interface ClaimSink {
+  /** the release's template: what each section speaks of, the scope of each quantity */
+  template: Template;
   claims: Claim[];
   unclaimed: Coverage['unclaimedSentences'];
   unresolved: Coverage['unresolvedClaims'];
@@ -48,7 +49,7 @@ export function readSectionClaims(section: SectionText, sentences: SentenceText[
   for (const s of sentences) new SentenceReader(section, s, state, sink).read();
   decideIncomeTotal(sink.claims.slice(from));
   for (const c of sink.claims.slice(from)) {
-    const scope = c.type === 'count' ? undefined : scopeOfKey(c.quantity.key);
+    const scope = c.type === 'count' ? undefined : sink.template.scopeOfKey(c.quantity.key);
     if (scope) c.scope = scope;
   }
 }
@@ -72,7 +73,7 @@ class SentenceReader {
     private readonly sink: ClaimSink,
   ) {
     this.tokens = findTokens(s.norm, s.text);
-    this.fund = sectionDef(section.ordinal, section.title)?.scope.fund;
+    this.fund = sink.template.sectionDef(section.ordinal, section.title)?.scope.fund;
   }
 
   read(): void {

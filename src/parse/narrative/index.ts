@@ -2,6 +2,7 @@ import type { Coverage } from '../../model/release.js';
 import type { Narrative, Section } from '../../model/narrative.js';
 import { readSectionClaims, type ClaimSink } from './claims.js';
 import { findNarrative, readSections, splitSentences } from './sections.js';
+import type { Template } from '../../template/index.js';
 
 export interface NarrativeResult {
   narrative: Narrative;
@@ -10,9 +11,9 @@ export interface NarrativeResult {
 }
 
 /** 第二部分: its sections 一…九, their sentences, and the claims they make about the numbers. */
-export function parseNarrative(lines: readonly string[]): NarrativeResult {
+export function parseNarrative(lines: readonly string[], template: Template): NarrativeResult {
   const block = findNarrative(lines);
-  const sink: ClaimSink = { claims: [], unclaimed: [], unresolved: [], perLine: new Map() };
+  const sink: ClaimSink = { template, claims: [], unclaimed: [], unresolved: [], perLine: new Map() };
   if (!block) {
     return { narrative: { sections: [], claims: [] }, unclaimedSentences: [], unresolvedClaims: [] };
   }

@@ -3,18 +3,13 @@ import { looksLikeAmount, makeCell } from './cells.js';
 import { AMOUNTS_THEN_TEXT, resolveColumns } from './columns.js';
 import type { CellLine } from './layout.js';
 import { rowHead } from './row-labels.js';
-import { PROFILE } from '../../template/index.js';
-
-/** Label columns before the first amount column in the template's layout of each kind. */
-const LABEL_COLUMNS: Partial<Record<TableKind, number>> = Object.fromEntries(
-  PROFILE.tables.filter((t) => t.labelColumns !== undefined).map((t) => [t.kind, t.labelColumns!]),
-);
+import type { Template } from '../../template/index.js';
 
 /**
  * Where the amounts begin: the column most rows print their first amount in (a row whose 合计 is
  * blank would otherwise pull the boundary right), else the template's count.
  */
-function labelColumns(kind: TableKind, data: readonly CellLine[]): number {
+function labelColumns(kind: TableKind, data: readonly CellLine[], template: Template): number {
   const votes = new Map<number, number>();
   for (const d of data) {
     const i = d.cells.findIndex((c) => looksLikeAmount(c));
@@ -23,8 +18,7 @@ function labelColumns(kind: TableKind, data: readonly CellLine[]): number {
   let best = -1;
   let bestVotes = 0;
   for (const [i, v] of votes) if (v > bestVotes || (v === bestVotes && i < best)) [best, bestVotes] = [i, v];
-  const template = LABEL_COLUMNS[kind];
-  if (best < 0) return template ?? 1;
+  if (best < 0) return template.labelColumns(kind) ?? 1;
   return best;
 }
 
@@ -54,15 +48,15 @@ export interface GridRead {
   rows: Row[];
 }
 
-export function readGrid(kind: TableKind, header: readonly CellLine[], data: readonly CellLine[]): GridRead {
-  const first = labelColumns(kind, data);
+export function readGrid(kind: TableKind, header: readonly CellLine[], data: readonly CellLine[], template: Template): GridRead {
+  const first = labelColumns(kind, data, template);
   const textAfter = AMOUNTS_THEN_TEXT.has(kind);
-  const columns = resolveColumns(kind, header, dataWidth(data, first));
+  const columns = resolveColumns(kind, header, dataWidth(data, first), template);
   const width = columns.length;
   const rows: Row[] = [];
   for (const d of data) {
     if (isContinuation(d.cells, first, width)) continue;
-    const head = rowHead(kind, d.cells.slice(0, first));
+    const head = rowHead(kind, d.cells.slice(0, first), template.tableDef(kind)?.rowLayout);
     let textFrom = Infinity;
     if (textAfter) {
       // 000 lines 525, 528: one tab fewer before the indicators; the amounts stay in place

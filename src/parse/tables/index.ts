@@ -8,21 +8,24 @@ import { illegibleSpans, locateBlocks } from './locate.js';
 import { BUDGET_COLUMN, readBudgetBlock } from './performance.js';
 import { looksLikeAmount } from './cells.js';
 import { readSummary } from './summary.js';
+import type { Template } from '../../template/index.js';
 
 export interface TableParseOptions {
   /** the budget year from the cover, to tell a title's year from an amount */
   year?: number;
+  /** the release's template: its titles, numbers, columns, label columns and units */
+  template: Template;
 }
 
-function readClean(block: TableBlock, body: BlockBody): { columns: Column[]; rows: Row[] } {
+function readClean(block: TableBlock, body: BlockBody, template: Template): { columns: Column[]; rows: Row[] } {
   switch (block.kind) {
     case 'income-expenditure-summary':
     case 'fiscal-summary':
-      return readSummary(block.kind, body.header, body.data);
+      return readSummary(block.kind, body.header, body.data, template);
     case 'performance-overall':
       return { columns: [BUDGET_COLUMN], rows: readBudgetBlock([...body.header, ...body.data]) };
     default:
-      return readGrid(block.kind, body.header, body.data);
+      return readGrid(block.kind, body.header, body.data, template);
   }
 }
 
@@ -56,7 +59,8 @@ function tableOf(block: TableBlock, body: BlockBody, columns: Column[], rows: Ro
  */
 export function parseTables(lines: readonly string[], opts: TableParseOptions): { tables: Table[]; illegible: Span[] } {
   const tables: Table[] = [];
-  for (const block of locateBlocks(lines, opts.year)) {
+  const { template } = opts;
+  for (const block of locateBlocks(lines, template, opts.year)) {
     const body = readBody(lines, block);
     if (!body.tabbed) {
       // A note saying "no data" over printed 0.00 rows (003's 09) still gets its rows read.
@@ -66,14 +70,14 @@ export function parseTables(lines: readonly string[], opts: TableParseOptions): 
         .some((text, i) => !noteLines.has(block.start + i) && text.split(/\s+/).some((tok) => looksLikeAmount(tok)));
       if (body.emptyNote && !printsAmounts) tables.push(tableOf(block, body, [], []));
       else {
-        const recovered = recoverDegradedTable(lines, block);
+        const recovered = recoverDegradedTable(lines, block, template);
         tables.push(body.emptyNote ? { ...recovered, emptyNote: body.emptyNote } : recovered);
       }
       continue;
     }
-    const { columns, rows } = readClean(block, body);
+    const { columns, rows } = readClean(block, body, template);
     tables.push(tableOf(block, body, columns, rows));
   }
   // Degraded tables narrow their ambiguous cells against the other tables of the release.
-  return { tables: resolveAcrossTables(lines, tables), illegible: illegibleSpans(lines) };
+  return { tables: resolveAcrossTables(lines, tables, template), illegible: illegibleSpans(lines) };
 }

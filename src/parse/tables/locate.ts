@@ -1,11 +1,8 @@
 import type { Span, Unit } from '../../model/primitives.js';
 import type { TableKind } from '../../model/table.js';
 import type { TableBlock } from './block.js';
-import { classifyTitle, HENAN_NUMBER } from './kinds.js';
+import type { Template } from '../../template/index.js';
 import { cleanLabel, compact, hasTab, splitCells, stripMarkdown } from './text.js';
-
-/** `预算01表`, ` 预算 03表`, `预算 02 表`: the printed number line that precedes a title. */
-const NUMBER_LINE_RE = /^\s*预算\s*(\d{1,2})\s*表\s*$/;
 /** `(2026年度)` on the line after a performance table's title */
 const YEAR_LINE_RE = /^\s*[(（]\s*(\d{4})\s*年度?\s*[)）]\s*$/;
 const ILLEGIBLE_RE = /\[illegible\]/i;
@@ -41,18 +38,18 @@ interface TitleHit {
   start: number;
 }
 
-function titleKind(line: string): TableKind | null {
+function titleKind(line: string, template: Template): TableKind | null {
   if (hasTab(line)) return null;
   const text = stripMarkdown(line);
   if (text === '' || LEADING_ORDINAL_RE.test(text) || /^(注|备注|说明)/.test(text)) return null;
   if (compact(text).length > MAX_TITLE_CHARS) return null;
-  return classifyTitle(text);
+  return template.classifyTitle(text);
 }
 
-function findTitles(lines: readonly string[], from: number, fallbackYear?: number): TitleHit[] {
+function findTitles(lines: readonly string[], from: number, template: Template, fallbackYear?: number): TitleHit[] {
   const hits: TitleHit[] = [];
   for (let i = from; i < lines.length; i++) {
-    const kind = titleKind(lines[i] ?? '');
+    const kind = titleKind(lines[i] ?? '', template);
     if (!kind) continue;
     const titleLine = i + 1;
     const title = stripMarkdown(lines[i] ?? '');
@@ -61,9 +58,10 @@ function findTitles(lines: readonly string[], from: number, fallbackYear?: numbe
     for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
       const t = lines[j] ?? '';
       if (t.trim() === '') continue;
-      const m = NUMBER_LINE_RE.exec(t);
-      if (m) {
-        number = (m[1] ?? '').padStart(2, '0');
+      // the printed number line that precedes a title (`预算01表`, ` 预算 03表`, `预算 02 表`)
+      const printed = template.numberOfLine(t);
+      if (printed !== undefined) {
+        number = printed;
         headLine = j + 1;
       }
       break;
@@ -82,14 +80,14 @@ function findTitles(lines: readonly string[], from: number, fallbackYear?: numbe
       }
       break;
     }
-    hits.push({ kind, title, titleLine, headLine, number: number ?? HENAN_NUMBER[kind], year: year ?? fallbackYear, start });
+    hits.push({ kind, title, titleLine, headLine, number: number ?? template.tableNumber(kind), year: year ?? fallbackYear, start });
   }
   return hits;
 }
 
 /** Department and unit printed under the title, before the header. */
-function readBlockMeta(lines: readonly string[], start: number, end: number): { unit: Unit; unitLine?: number; department?: Span } {
-  let unit: Unit = '万元';
+function readBlockMeta(lines: readonly string[], start: number, end: number, defaultUnit: Unit): { unit: Unit; unitLine?: number; department?: Span } {
+  let unit: Unit = defaultUnit;
   let unitLine: number | undefined;
   let department: Span | undefined;
   for (let n = start; n <= end; n++) {
@@ -127,12 +125,12 @@ function readBlockMeta(lines: readonly string[], start: number, end: number): { 
  * The tables of the attachment part as blocks of lines: from each title to the line before the
  * next table's heading or an `[illegible]` line, trailing blank lines left out.
  */
-export function locateBlocks(lines: readonly string[], fallbackYear?: number): TableBlock[] {
+export function locateBlocks(lines: readonly string[], template: Template, fallbackYear?: number): TableBlock[] {
   let from = attachmentStart(lines);
-  let hits = findTitles(lines, from, fallbackYear);
+  let hits = findTitles(lines, from, template, fallbackYear);
   if (hits.length === 0 && from > 0) {
     from = 0;
-    hits = findTitles(lines, 0, fallbackYear);
+    hits = findTitles(lines, 0, template, fallbackYear);
   }
   const illegible = illegibleSpans(lines).map((s) => s.line);
   return hits.map((h, idx) => {
@@ -142,7 +140,8 @@ export function locateBlocks(lines: readonly string[], fallbackYear?: number): T
     if (stop !== undefined) end = stop - 1;
     while (end > h.titleLine && (lines[end - 1] ?? '').trim() === '') end--;
     const start = Math.min(h.start, end + 1);
-    const meta = readBlockMeta(lines, start, end);
+    // a table that prints no unit is in the unit its template gives it
+    const meta = readBlockMeta(lines, start, end, template.tableDef(h.kind)?.defaultUnit ?? '万元');
     return {
       kind: h.kind,
       number: h.number,

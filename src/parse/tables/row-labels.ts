@@ -124,6 +124,30 @@ export const ROW_HEAD: Partial<Record<TableKind, (cells: readonly string[]) => R
   'three-public': threePublicHead,
 };
 
-export function rowHead(kind: TableKind, cells: readonly string[]): RowHead {
-  return (ROW_HEAD[kind] ?? genericHead)(cells);
+/** 类, 款, 项, 名称: function codes in three cells, no budget-unit column (Shanghai). */
+function function3Head(c: readonly string[]): RowHead {
+  if (c.some((x) => isTotalLabel(x))) return { role: 'total', label: cleanLabel(c.find((x) => isTotalLabel(x)) ?? '合计') };
+  const label = cleanLabel(c[3] ?? '') || labelOf(c);
+  const fc = functionCodeOf(c.slice(0, 3));
+  if (fc) return { role: fc.xiang ? 'item' : 'subtotal', label, functionCode: fc };
+  return { role: 'other', label };
+}
+
+/** 类, 款, 名称: department economic codes in two cells, no government class (Shanghai). */
+function economic2Head(c: readonly string[]): RowHead {
+  if (c.some((x) => isTotalLabel(x))) return { role: 'total', label: '合计' };
+  const name = cleanLabel(c[2] ?? '') || labelOf(c);
+  const dept = economicCodeOf([c[0] ?? '', c[1] ?? ''], name);
+  if (!dept) return { role: 'other', label: name };
+  return { role: dept.code.length === 3 ? 'subtotal' : 'item', label: name, econ: { dept } };
+}
+
+const ROW_LAYOUT: Record<'function-3' | 'economic-2', (cells: readonly string[]) => RowHead> = {
+  'function-3': function3Head,
+  'economic-2': economic2Head,
+};
+
+/** The row's label cells, read in the layout the template gives the kind (else the Henan one). */
+export function rowHead(kind: TableKind, cells: readonly string[], layout?: 'function-3' | 'economic-2'): RowHead {
+  return (layout ? ROW_LAYOUT[layout] : (ROW_HEAD[kind] ?? genericHead))(cells);
 }

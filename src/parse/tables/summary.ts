@@ -3,6 +3,7 @@ import { makeCell } from './cells.js';
 import { classOfSummaryLabel as classOfName } from '../../model/function-classes.js';
 import { summaryColumns } from './columns.js';
 import type { CellLine } from './layout.js';
+import type { Template } from '../../template/index.js';
 import { isTotalLabel } from './row-labels.js';
 import { cleanLabel, compact, splitOrdinal } from './text.js';
 
@@ -42,7 +43,12 @@ function summaryRow(
  * 01 and 04 print two tables side by side: income (项目, 金额) on the left, expenditure on the
  * right (项目 and one amount in 01; 合计, 一般公共预算 小计 / 其中：财政拨款, 政府性基金, 国有资本经营预算 in 04).
  */
-export function readSummary(kind: TableKind, header: readonly CellLine[], data: readonly CellLine[]): { columns: Column[]; rows: Row[] } {
+export function readSummary(
+  kind: TableKind,
+  header: readonly CellLine[],
+  data: readonly CellLine[],
+  template: Template,
+): { columns: Column[]; rows: Row[] } {
   let width = 1;
   for (const d of data) {
     for (let i = d.cells.length - 1; i >= 3; i--) {
@@ -54,7 +60,7 @@ export function readSummary(kind: TableKind, header: readonly CellLine[], data: 
   }
   const headerWidth = Math.max(0, ...header.map((h) => h.cells.length - 3));
   if (kind === 'fiscal-summary') width = Math.max(width, headerWidth);
-  const cols = summaryColumns(kind, width, header);
+  const cols = summaryColumns(kind, width, header, template);
   const rows: Row[] = [];
   for (const d of data) {
     const [incLabel = '', incAmount = '', expLabel = '', ...expAmounts] = d.cells;
