@@ -11,14 +11,14 @@ export function ruleGate(model: Release, rule: Rule): Text | undefined {
   const fa = model.finalAccounts;
   if (!fa) {
     return rule.family === 'final-accounts'
-      ? { zh: '本文件不是部门决算，决算规则不适用', en: 'not a final-accounts release: the 决算 rules do not apply' }
+      ? { zh: '本文件不是部门决算，决算规则不适用', en: 'not a final-accounts release: the final-accounts rules do not apply' }
       : undefined;
   }
   const profile = finalProfileById(fa.profile);
   if (profile?.budgetOnlyFamilies.includes(rule.family))
     return {
       zh: `该规则面向部门预算模板，不适用于${profile.name.zh}；决算表由决算规则核对`,
-      en: `the rule is written for the budget template and does not apply to ${profile.name.en}; the 决算 rules check its tables`,
+      en: `the rule is written for the budget template and does not apply to ${profile.name.en}; the final-accounts rules check its tables`,
     };
   if (profile?.lineBoundRules.includes(rule.id))
     return {
