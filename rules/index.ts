@@ -14,6 +14,7 @@ import { classificationRules } from './classification/index.js';
 import { identityRules } from './identity/index.js';
 import { definitionsRules } from './definitions/index.js';
 import { wordingRules } from './wording/index.js';
+import { finalAccountsRules } from './final-accounts/index.js';
 import { withRequirements } from './requirements.js';
 import { threePublicBasic } from './template/three-public-basic.js';
 import { wordingReleaseStage } from './wording/release-stage.js';
@@ -42,6 +43,8 @@ export const ALL_RULES: readonly Rule[] = withRequirements([
   threePublicBasic,
   // wording keyed on the release kind (预算 / 决算), on every template
   wordingReleaseStage,
+  // the 决算 template's own rules (they run only on a 决算: src/template/gate.ts)
+  ...finalAccountsRules,
 ]);
 
 export function findRule(id: string): Rule | undefined {

@@ -157,9 +157,12 @@ function finalChecks(r: Release, all: readonly Release[], lang: Lang): CrossRele
   const total = s.totals['expenditure.total'];
   return all.flatMap((p): CrossReleaseResult[] => {
     if (!isFinal(p.s) || p.s.year !== s.year || !p.s.department || !sameName(p.s.department, s.department!)) return [];
-    const initial = p.s.totals['budget.initial'];
-    if (!total || !initial) return [];
-    const { verdict, difference } = compare(dec(total.value), halfUnit(total.decimals), initial);
+    // the central 决算 states the 年初预算 of general-budget fiscal spending: the budget's own figure
+    const general = s.totals['general.expenditure'];
+    const initialGeneral = p.s.totals['budget.initial.general'];
+    const [budgetTotal, initial] = general && initialGeneral ? [general, initialGeneral] : [total, p.s.totals['budget.initial']];
+    if (!budgetTotal || !initial) return [];
+    const { verdict, difference } = compare(dec(budgetTotal.value), halfUnit(budgetTotal.decimals), initial);
     return [
       {
         check: 'final-initial',
@@ -167,11 +170,11 @@ function finalChecks(r: Release, all: readonly Release[], lang: Lang): CrossRele
         paths: [r.path, p.path],
         department: s.department,
         year: s.year,
-        line: total.line,
-        message: render(T.final[lang], { path: r.path, other: p.path, expected: total.value, actual: initial.value, difference: difference.toFixed(total.decimals) }),
-        expected: total.value,
+        line: budgetTotal.line,
+        message: render(T.final[lang], { path: r.path, other: p.path, expected: budgetTotal.value, actual: initial.value, difference: difference.toFixed(budgetTotal.decimals) }),
+        expected: budgetTotal.value,
         actual: initial.value,
-        difference: difference.toFixed(total.decimals),
+        difference: difference.toFixed(budgetTotal.decimals),
       },
     ];
   });

@@ -45,6 +45,11 @@ export function summarize(model: Release, lang: Lang): ReleaseSummary {
     const a = amountOf(model, key, lang);
     if (a) totals[key] = a;
   }
+  // a 决算: its 年初预算数 of general-budget fiscal spending, as the narrative states it (no table of the
+  // central template prints it), for the check against the budget release of its year
+  const initial = model.finalAccounts?.claims.find((c) => c.type === 'budget-actual' && c.subject.key === 'general.total' && c.basis === 'initial-budget');
+  if (initial?.type === 'budget-actual' && initial.budget)
+    totals['budget.initial.general'] = { value: initial.budget.value, decimals: initial.budget.decimals, line: initial.budget.line };
   const units: ReleaseSummary['units'] = [];
   const expenditure = model.tables.find((t) => t.kind === 'expenditure' && (t.status === 'parsed' || t.status === 'recovered'));
   for (const row of expenditure?.rows ?? []) {

@@ -18,6 +18,7 @@ const FAMILY_TITLE: Record<(typeof RULE_FAMILIES)[number], string> = {
   definitions: 'Definitions (名词解释、指标说明)',
   wording: 'Wording (年份、模板残留、残句)',
   coverage: 'Coverage (覆盖)',
+  'final-accounts': 'Final accounts (部门决算)',
 };
 
 /**

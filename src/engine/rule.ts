@@ -26,6 +26,7 @@ export const RULE_FAMILIES = [
   'definitions',
   'wording',
   'coverage',
+  'final-accounts',
 ] as const;
 export type RuleFamily = (typeof RULE_FAMILIES)[number];
 

@@ -3,6 +3,7 @@ import type { Release } from '../model/release.js';
 import type { Finding, Identity, RuleRun, Severity } from '../model/report.js';
 import type { Lang, ReportInput, Rule } from './rule.js';
 import { factsOf } from '../facts/index.js';
+import { ruleGate } from '../template/gate.js';
 import { templateOf } from '../template/index.js';
 import { lackingReason } from '../template/capabilities.js';
 
@@ -70,6 +71,11 @@ export function runRules(model: Release, lines: readonly string[], rules: readon
   for (const rule of rules) {
     const level = opts.settings?.[rule.id] ?? rule.severity;
     if (level === 'off') continue;
+    const gated = ruleGate(model, rule);
+    if (gated) {
+      result.skipped.push({ ruleId: rule.id, reason: gated[opts.lang] });
+      continue;
+    }
     // a rule whose inputs the release's template does not provide does not run: a skip, named
     const lacking = (rule.requires ?? []).filter((c) => !template.has(c));
     if (lacking.length > 0) {

@@ -31,7 +31,15 @@ export type Fund = z.infer<typeof Fund>;
  * This year's money (本年), money carried over from last year (上年结转结余: income, or the spending it
  * funds), money carried forward to next year (年终结转结余), or all of it (收入总计 / 支出总计).
  */
-export const Flow = z.enum(['current', 'carryover', 'carryforward', 'total']);
+export const Flow = z.enum([
+  'current',
+  'carryover', // 上年结转结余 / 决算: 年初结转和结余
+  'carryforward', // 年终结转结余 / 决算: 年末结转和结余
+  'total',
+  // 决算 only
+  'surplus-use', // 使用非财政拨款结余 (income side)
+  'distribution', // 结余分配 (expenditure side)
+]);
 export type Flow = z.infer<typeof Flow>;
 
 /** Basic/project split of spending and its parts (人员经费 = wages + family, 公用经费 = goods + capital). */
@@ -71,8 +79,12 @@ export const Measure = z.enum([
 ]);
 export type Measure = z.infer<typeof Measure>;
 
-/** 决算 is a stage of the same facts, not a new world. */
-export const Stage = z.enum(['budget', 'final', 'prior-year']);
+/**
+ * 决算 is a stage of the same facts, not a new world: a budget release prints `budget`; a 决算 prints
+ * `final` (决算数) beside, in some templates, `initial-budget` (年初预算数) and `adjusted-budget`
+ * (调整预算数 / 全年预算数); `prior-year` is last year's figure a release restates.
+ */
+export const Stage = z.enum(['budget', 'final', 'prior-year', 'initial-budget', 'adjusted-budget']);
 export type Stage = z.infer<typeof Stage>;
 
 /** 功能分类 level: 类 (3 digits), 款 (5), 项 (7). */

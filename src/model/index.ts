@@ -7,3 +7,4 @@ export * from './quantities.js';
 export * from './report.js';
 export * from './facts.js';
 export * from './economic-classes.js';
+export * from './final-accounts.js';

@@ -27,8 +27,8 @@ const claimBase = {
   /** stable id within the document: `c<line>-<n>` */
   id: z.string(),
   quantity: QuantityRef,
-  /** narrative section ordinal 1…9 (一…九) */
-  section: z.number().int().min(1).max(9).optional(),
+  /** narrative section ordinal 1…9 (一…九; a 决算 narrative runs to 十一 and beyond) */
+  section: z.number().int().min(1).max(30).optional(),
   line: LineNo,
   /** the clause the claim was read from */
   text: z.string(),
@@ -84,8 +84,8 @@ export type ParityClaim = z.infer<typeof ParityClaim>;
 export type CountClaim = z.infer<typeof CountClaim>;
 
 export const Section = z.object({
-  /** 1…9 for 一…九 */
-  ordinal: z.number().int().min(1).max(9),
+  /** 1…9 for 一…九 (up to 30: a 决算 narrative has eleven) */
+  ordinal: z.number().int().min(1).max(30),
   title: z.string(),
   line: LineNo,
   endLine: LineNo,

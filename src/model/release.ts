@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LineNo, Span } from './primitives.js';
 import { Table, TableKind, TableStatus } from './table.js';
 import { Narrative } from './narrative.js';
+import { FinalAccounts } from './final-accounts.js';
 
 export const Source = z.object({
   path: z.string(),
@@ -130,5 +131,7 @@ export const Release = z.object({
   tables: z.array(Table),
   narrative: Narrative,
   coverage: Coverage,
+  /** a 决算 release: the template it was read with and its narrative's budget-vs-actual claims */
+  finalAccounts: FinalAccounts.optional(),
 });
 export type Release = z.infer<typeof Release>;

@@ -4,6 +4,8 @@ import { parseMeta, parseToc } from './meta.js';
 import { parseNarrative } from './narrative/index.js';
 import { parseTables } from './tables/index.js';
 import { buildCoverage } from './coverage.js';
+import { parseFinalAccounts } from './final-accounts/index.js';
+import { detectFinalAccounts } from '../template/final-accounts.js';
 import { detectTemplate, templateById } from '../template/index.js';
 
 /** text → typed budget model. Never throws on odd input: what cannot be read is reported in coverage. */
@@ -14,6 +16,22 @@ export function parseRelease(input: IngestedText): Release {
   const template = templateById(detected.id);
   const meta = parseMeta(lines);
   const toc = parseToc(lines, template);
+  const finalProfile = detectFinalAccounts(lines, meta);
+  if (finalProfile) {
+    // a 决算 template is read with its own profile: its tables and narrative are not the budget's
+    const fa = parseFinalAccounts(lines, meta, finalProfile);
+    const coverage = buildCoverage({
+      toc,
+      tables: fa.tables,
+      illegible: [],
+      unclaimedSentences: fa.unclaimedSentences,
+      unresolvedClaims: fa.unresolvedClaims,
+      narrative: fa.narrative,
+      template,
+    });
+    const ref = { id: finalProfile.id, name: finalProfile.name, score: detected.score, evidence: detected.evidence };
+    return { schemaVersion: 1, source: input.source, meta, template: ref, toc, tables: fa.tables, narrative: fa.narrative, coverage, finalAccounts: fa.finalAccounts };
+  }
   const { tables, illegible } = parseTables(lines, { year: meta.year?.value, template });
   const { narrative, unclaimedSentences, unresolvedClaims } = parseNarrative(lines, template);
   const coverage = buildCoverage({ toc, tables, illegible, unclaimedSentences, unresolvedClaims, narrative, template });
