@@ -54,7 +54,9 @@ describe('a mixed folder of seeds and regional releases', () => {
     // one template line per document, under its path
     expect(pretty.match(/^ {2}模板：/gm)).toHaveLength(report.documents.length);
     expect(pretty).toMatch(/模板：河南省部门预算公开模板 \(henan\)，依据地区“新乡市”（第4行）/);
-    expect(pretty).toMatch(/模板：未识别的模板 \(unknown\)，未能识别，仅运行与模板无关的检查/);
+    // the 决算 is read with its own profile, and says what showed it
+    expect(doc('gj-xfj-2024-js.pdf')?.template?.id).toBe('central-final-accounts');
+    expect(pretty).toMatch(/模板：中央部门决算公开模板（9张公开表） \(central-final-accounts\)，依据表名“收入支出决算总表”（第\d+行）、表号“公开01表”/);
   });
 
   it('pairs the two files of the Beijing release into one document', () => {

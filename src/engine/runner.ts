@@ -79,7 +79,7 @@ export function runRules(model: Release, lines: readonly string[], rules: readon
     // a rule whose inputs the release's template does not provide does not run: a skip, named
     const lacking = (rule.requires ?? []).filter((c) => !template.has(c));
     if (lacking.length > 0) {
-      result.skipped.push({ ruleId: rule.id, reason: lackingReason(template, lacking)[opts.lang] });
+      result.skipped.push({ ruleId: rule.id, reason: lackingReason(model.template ?? template, lacking)[opts.lang] });
       continue;
     }
     const skipReasons: string[] = [];

@@ -16,8 +16,9 @@ export function parseRelease(input: IngestedText): Release {
   const template = templateById(detected.id);
   const meta = parseMeta(lines);
   const toc = parseToc(lines, template);
-  const finalProfile = detectFinalAccounts(lines, meta);
-  if (finalProfile) {
+  const final = detectFinalAccounts(lines, meta);
+  if (final) {
+    const finalProfile = final.profile;
     // a 决算 template is read with its own profile: its tables and narrative are not the budget's
     const fa = parseFinalAccounts(lines, meta, finalProfile);
     const coverage = buildCoverage({
@@ -29,7 +30,7 @@ export function parseRelease(input: IngestedText): Release {
       narrative: fa.narrative,
       template,
     });
-    const ref = { id: finalProfile.id, name: finalProfile.name, score: detected.score, evidence: detected.evidence };
+    const ref = { id: finalProfile.id, name: finalProfile.name, score: detected.score, evidence: final.evidence };
     return { schemaVersion: 1, source: input.source, meta, template: ref, toc, tables: fa.tables, narrative: fa.narrative, coverage, finalAccounts: fa.finalAccounts };
   }
   const { tables, illegible } = parseTables(lines, { year: meta.year?.value, template });

@@ -80,6 +80,13 @@ const MAY_HOLD_WORDS = new Map<string, string>([
   ['rules/wording/garbled.ts', 'garbled prose (预算预算, 的的)'],
   ['rules/wording/template-instructions.ts', "the template's fill-in instructions left in the prose (请填写 …)"],
   ['rules/wording/year-reference.ts', 'year references in prose (2025年底, 比…)'],
+  ['rules/final-accounts/balance.ts', 'a rule of the central 决算 template only (gated to it): reads its 公开NN表 by their printed numbers and line words; moving these to facts and profile data is open'],
+  ['rules/final-accounts/budget-actual.ts', 'a rule of the central 决算 template only (gated to it): reads its 公开NN表 by their printed numbers and line words; moving these to facts and profile data is open'],
+  ['rules/final-accounts/cross-table.ts', 'a rule of the central 决算 template only (gated to it): reads its 公开NN表 by their printed numbers and line words; moving these to facts and profile data is open'],
+  ['rules/final-accounts/growth-rate.ts', 'a rule of the central 决算 template only (gated to it): reads its 公开NN表 by their printed numbers and line words; moving these to facts and profile data is open'],
+  ['rules/final-accounts/resolve.ts', 'a rule of the central 决算 template only (gated to it): reads its 公开NN表 by their printed numbers and line words; moving these to facts and profile data is open'],
+  ['rules/final-accounts/shared.ts', 'a rule of the central 决算 template only (gated to it): reads its 公开NN表 by their printed numbers and line words; moving these to facts and profile data is open'],
+  ['rules/final-accounts/table-sums.ts', 'a rule of the central 决算 template only (gated to it): reads its 公开NN表 by their printed numbers and line words; moving these to facts and profile data is open'],
   ['rules/wording/release-stage.ts', 'the words 预算 and 决算 in prose: a budget that calls its own parts 决算'],
 ]);
 

@@ -14,10 +14,11 @@ const NUM = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?)';
 const AMOUNT = new RegExp(`${NUM}万元`, 'g');
 const GROWTH = new RegExp(`(增加|减少|下降|降低)${NUM}万元[，,]?(增长|下降|降低|减少|增加)${NUM}[%％]`);
 const BASE_YEAR = /(?:比|与)(\d{4})年/;
-const BUDGET_ACTUAL = new RegExp(`(年初|全年)?预算(?:数)?为${NUM}万元.*?决算(?:数)?为${NUM}万元(?:[，,]完成(年初)?预算的${NUM}[%％])?`);
+const BUDGET_ACTUAL = new RegExp(`(年初|全年)?预算(?:数)?为${NUM}万元[^。；]{0,200}?决算(?:数)?为${NUM}万元(?:[，,]完成(年初)?预算的${NUM}[%％])?`);
 const ACTUAL_RATE = new RegExp(`决算(?:数)?为${NUM}万元[，,]完成(年初)?预算的${NUM}[%％]`);
-const COMPARISON = /决算数?(大于|小于|等于)预算数?(?:的)?(?:主要原因(?:是|为|：|:)?(.*))?$/;
-const ITEM_SUBJECT = /^(?:\d+[.．])?(.+?)（类）(.+?)（款）(.+?)（项）$/;
+// the reason is the rest of the sentence after the match (a trailing `(.*)$` would backtrack on long lines)
+const COMPARISON = /决算数?(大于|小于|等于)预算数?(?:的)?(?:主要原因(?:是|为|：|:)?)?/;
+const ITEM_SUBJECT = /^(?:\d+[.．])?([^（]+)（类）([^（]+)（款）([^（]+)（项）$/;
 
 export interface ClaimResult {
   claims: FinalClaim[];
@@ -44,7 +45,7 @@ function groupIndex(m: RegExpExecArray, group: number, from = 0): number {
 }
 
 export function subjectOf(words: string, profile: FinalAccountsProfile): FinalSubject | undefined {
-  const cls = /(.+?)(?:支出)?（类）/.exec(words);
+  const cls = /^([^（]+?)(?:支出)?（类）/.exec(words);
   if (cls) {
     const code = classOfLabel(cls[1]!.replace(/^\d+[.．]/, ''));
     if (code) return { label: `${cls[1]}（类）`, key: `class.${code}` };
@@ -120,7 +121,7 @@ export function readClaims(units: readonly TextUnit[], profile: FinalAccountsPro
           lastBudgetActual;
         if (target) {
           target.word = { value: cmp[1] as '大于' | '小于' | '等于', line: s.lineAt[cmp.index] ?? s.line };
-          const reason = (cmp[2] ?? '').trim();
+          const reason = text.slice(cmp.index + cmp[0].length).trim();
           if (cmp[0].includes('主要原因')) target.reason = { text: reason, line: s.line };
           if (made.length === 0) made.push(target);
         }

@@ -37,8 +37,8 @@ export function amountCell(column: string, raw: string, line: number): Cell {
 
 /** `一、一般公共服务支出` → `一般公共服务支出` */
 export function bareLabel(label: string): { label: string; ordinal?: string } {
-  const m = /^([一二三四五六七八九十]+)、\s*(.*)$/.exec(squeeze(label));
-  return m ? { ordinal: m[1]!, label: m[2]! } : { label: squeeze(label) };
+  const m = /^([一二三四五六七八九十]+)、/.exec(squeeze(label));
+  return m ? { ordinal: m[1]!, label: squeeze(label).slice(m[0].length).trimStart() } : { label: squeeze(label) };
 }
 
 function isColumnNumbers(cells: string[]): boolean {
@@ -85,7 +85,7 @@ export function readTable(lines: readonly string[], loc: Located, profile: Final
       continue;
     }
     if (/^部门[:：]/.test(flat)) {
-      department = { line: n, text: flat.replace(/^部门[:：]/, '').replace(/金额单位.*$/, '') };
+      department = { line: n, text: flat.replace(/^部门[:：]/, '').split('金额单位')[0]! };
       continue;
     }
     if (/^(注|说明)[:：]/.test(flat) || inNotes) {
