@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { audit, FIXTURES } from '../helpers/audit.js';
 import { mutateText, mutationTargets } from '../helpers/mutate.js';
 import { diagnose } from '../../src/diagnose/index.js';
-const [name, line, raw, what] = process.argv.slice(2);
+const [name = "", line = "", raw = "", what] = process.argv.slice(2).filter((a) => a !== "--");
 const text = readFileSync(join(FIXTURES, name), 'utf8');
 const base = audit(name);
 const before = new Set(base.result.findings.map((f) => f.fingerprint));
