@@ -78,13 +78,19 @@ export interface Unit {
  * uncovered identity with the fewest units that could fix it (a narrative figure against one cell
  * has two), so that a group of several independent mistakes is searched in few steps.
  */
-function hittingSets(failing: readonly number[], keys: readonly string[][], units: readonly Unit[], size: number): Unit[][] {
+function hittingSets(
+  failing: readonly number[],
+  keys: readonly string[][],
+  units: readonly Unit[],
+  size: number,
+  paddable?: readonly number[],
+): Unit[][] {
   const touching = new Map<number, number[]>(
     failing.map((i) => [i, units.flatMap((u, j) => (u.keys.some((k) => keys[i]!.includes(k)) ? [j] : []))]),
   );
   const found = new Map<string, number[]>();
   let steps = 0;
-  const walk = (chosen: number[]) => {
+  const walk = (chosen: number[], padFrom = 0) => {
     if (found.size >= ATTEMPTS || ++steps > STEPS) return;
     let uncovered: number[] | undefined;
     for (const i of failing) {
@@ -96,7 +102,14 @@ function hittingSets(failing: readonly number[], keys: readonly string[][], unit
       if (chosen.length === size) {
         const sorted = [...chosen].sort((x, y) => x - y);
         found.set(sorted.join(','), sorted);
+        return;
       }
+      // Every failing identity is touched, and yet one more number may be needed: a misprinted
+      // amount whose percent was computed before the misprint (the percent is then a second
+      // mistake, in a ratio the amount already touches). Padded sets come from a second call,
+      // after the minimal ones, and pad with those percents only, in order.
+      if (!paddable) return;
+      for (const j of paddable) if (j >= padFrom && !chosen.includes(j)) walk([...chosen, j], j + 1);
       return;
     }
     if (chosen.length === size) return;
@@ -191,8 +204,17 @@ export function solve(identities: readonly Identity[]): Group[] {
 
   const search = (group: readonly number[]): Solution[] => {
     const units = unitsOf(group);
+    // the percents and rates of the group's failing ratios: a second mistake a set may need
+    const ratioKeys = new Set(
+      group.flatMap((i) => identities[i]!.terms.filter((t) => t.role === 'percent' || t.role === 'rate').map(termKey)),
+    );
+    const paddable = units.flatMap((u, j) => (!u.zeroRow && ratioKeys.has(u.keys[0]!) ? [j] : []));
+    const setKey = (set: readonly Unit[]) => set.map((u) => u.keys.join('+')).sort().join(',');
     for (let size = 1; size <= MAX_NUMBERS; size++) {
-      const sets = hittingSets(group, keys, units, size);
+      const minimal = hittingSets(group, keys, units, size);
+      const seen = new Set(minimal.map(setKey));
+      const padded = size > 1 && paddable.length > 0 ? hittingSets(group, keys, units, size, paddable).filter((set) => !seen.has(setKey(set))) : [];
+      const sets = [...minimal, ...padded];
       // a single number is a smaller mistake than a whole row: rows only when no numbers do
       for (const withRows of [false, true]) {
         const solutions = sets
