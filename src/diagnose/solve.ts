@@ -238,8 +238,49 @@ export function solve(identities: readonly Identity[]): Group[] {
     return { failing: g, solutions: same ? [] : search(g) };
   });
   return [...done, ...rejoined]
+    .flatMap((g) => commonOfTie(g, keys))
     .flatMap((g) => split(g, keys))
     .sort((x, y) => Math.min(...x.failing) - Math.min(...y.failing));
+}
+
+/**
+ * A number every alternative of a tie corrects, to the same value, is no part of the tie: it is
+ * wrong whichever the rest is. It becomes a diagnosis of its own, explaining the failing identities
+ * it is in; the alternatives left, for the identities it is not in, stay a tie.
+ */
+function commonOfTie(g: Group, keys: readonly string[][]): Group[] {
+  if (g.solutions.length < 2) return [g];
+  const id = (c: Solution['corrections'][number]) => `${c.variable.key}=${c.value?.toFixed() ?? ''}`;
+  const [first, ...rest] = g.solutions;
+  const common = first!.units.filter(
+    (u) =>
+      !u.zeroRow &&
+      rest.every((s) => s.units.some((v) => !v.zeroRow && v.keys[0] === u.keys[0])) &&
+      g.solutions.every((s) => {
+        const c = s.corrections.find((x) => x.variable.key === u.keys[0] && !x.derived);
+        const f = first!.corrections.find((x) => x.variable.key === u.keys[0] && !x.derived);
+        return c && f && id(c) === id(f);
+      }),
+  );
+  if (common.length === 0) return [g];
+  const commonKeys = new Set(common.map((u) => u.keys[0]!));
+  // each alternative must have more to it than the common numbers, or it is no tie at all
+  if (g.solutions.some((s) => s.units.every((u) => !u.zeroRow && commonKeys.has(u.keys[0]!)))) return [g];
+  const mine = g.failing.filter((i) => keys[i]!.some((k) => commonKeys.has(k)));
+  const others = g.failing.filter((i) => !mine.includes(i));
+  if (others.length === 0) return [g];
+  const certain: Group = {
+    failing: mine,
+    solutions: [{ corrections: first!.corrections.filter((c) => commonKeys.has(c.variable.key) && !c.derived), units: common }],
+  };
+  const remainder: Group = {
+    failing: others,
+    solutions: g.solutions.map((s) => ({
+      corrections: s.corrections.filter((c) => !commonKeys.has(c.variable.key)),
+      units: s.units.filter((u) => u.zeroRow || !commonKeys.has(u.keys[0]!)),
+    })),
+  };
+  return [certain, remainder];
 }
 
 /**

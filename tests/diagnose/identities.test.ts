@@ -58,3 +58,19 @@ describe('findings that carry their identity, so that the diagnosis can name the
     expect(ds[0]!.alternatives.some((a) => a.some((c) => c.location.line === 126 && c.printed === '6.2' && c.suggested === '4.8'))).toBe(true);
   });
 });
+
+describe('a number every alternative of a tie corrects', () => {
+  it('002 line 787: 07 合计 52.02 (for 50.65) joins the tie the release already has in 07; it is its own diagnosis, the rest stays a tie', () => {
+    const name = '002_d924ceb559bc64c1.txt';
+    const before = diagnosesOf(name, readFileSync(join(FIXTURES, name), 'utf8')).filter((d) => d.kind === 'tie');
+    expect(before.length).toBeGreaterThan(0);
+    const ds = diagnosesOf(name, changed(name, 787, '合计 50.65 50.65 50.65', '合计 52.02 50.65 50.65'));
+    const mine = on(ds, 787);
+    expect(mine.map((d) => d.kind)).toEqual(['number']);
+    expect(mine[0]!.alternatives[0]).toEqual([expect.objectContaining({ printed: '52.02', suggested: '50.65' })]);
+    // the tie of the printed release is still reported, as a tie, without line 787
+    const ties = ds.filter((d) => d.kind === 'tie');
+    expect(ties.length).toBe(before.length);
+    for (const t of ties) expect(t.alternatives.every((a) => a.every((c) => c.location.line !== 787))).toBe(true);
+  });
+});
