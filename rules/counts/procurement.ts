@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { checkSum, fmt, fmtInterval } from '../../src/engine/decimal.js';
 import type { AmountClaim } from '../../src/model/narrative.js';
+import { located, sumIdentity } from '../../src/engine/identity.js';
 import { amountClaims, claimLocation, printedOf } from '../narrative/claims.js';
 
 const PARTS = ['procurement.goods', 'procurement.works', 'procurement.services'] as const;
@@ -35,7 +36,11 @@ export const countsProcurement = defineRule({
       }
       if (parts.length < PARTS.length) continue;
       const r = checkSum(printedOf(t.amount), parts.map((p) => printedOf(p.amount)));
-      if (r.verdict === 'exact') continue;
+      const identity = sumIdentity(located(printedOf(t.amount), claimLocation(t)), parts.map((p) => located(printedOf(p.amount), claimLocation(p))));
+      if (r.verdict === 'exact') {
+        ctx.observe?.(identity);
+        continue;
+      }
       const interval = fmtInterval(r.sumInterval);
       ctx.report({
         messageId: 'sum',
@@ -46,6 +51,7 @@ export const countsProcurement = defineRule({
         actual: t.amount.value,
         difference: fmt(r.difference),
         interval,
+        identities: [identity],
       });
     }
   },

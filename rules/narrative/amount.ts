@@ -38,7 +38,9 @@ export const narrativeAmount = defineRule({
         // A table printed empty states zero for everything it would print.
         const empty = emptyTables[0];
         if (empty) {
-          if (!/^0+(\.0+)?$/.test(claim.value))
+          const zero = sumIdentity(located(claim, claimLocation(c)), []);
+          if (/^0+(\.0+)?$/.test(claim.value)) ctx.observe?.(zero);
+          else
             ctx.report({
               messageId: 'emptyTable',
               data: { label, claim: c.amount.raw, table: tableName(empty, ctx.lang) },
@@ -46,6 +48,8 @@ export const narrativeAmount = defineRule({
               expected: '0',
               actual: c.amount.value,
               difference: c.amount.value,
+              // the empty table prints no number to correct: the claim alone must be zero
+              identities: [zero],
             });
           continue;
         }

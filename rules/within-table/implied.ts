@@ -56,7 +56,11 @@ export function impliedCells(table: Table, row: Row, lang: Lang): Map<string, Im
       if (sum.isZero()) continue;
       implied.set(id.whole, {
         key: id.whole,
-        located: { printed: { value: fmt(sum, decimals), decimals }, location: whole.location },
+        located: {
+          printed: { value: fmt(sum, decimals), decimals },
+          location: whole.location,
+          parts: parts.flatMap((p) => (p.located ? [p.located] : [])),
+        },
         parts,
       });
       grew = true;

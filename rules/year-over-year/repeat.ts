@@ -3,6 +3,9 @@ import { checkSame, checkSum, fmt, fmtInterval, type Printed } from '../../src/e
 import type { Release } from '../../src/model/release.js';
 import type { ChangeClaim } from '../../src/model/narrative.js';
 import type { Location } from '../../src/model/report.js';
+import type { Identity } from '../../src/model/report.js';
+import { located, sameIdentity, signedSumIdentity } from '../../src/engine/identity.js';
+import type { Located } from '../../src/engine/query.js';
 import { claimLocation, printedOf, statedAmount } from '../narrative/claims.js';
 import { pushTo } from '../../src/group.js';
 
@@ -21,6 +24,8 @@ const THREE_PUBLIC_PARTS: ReadonlyArray<readonly string[]> = [
 interface Signed {
   printed: Printed;
   location: Location;
+  /** the amount as printed (without its sign) where the change is stated, for the identity */
+  term: Located & { negative: boolean };
 }
 
 /** A change as a signed amount; a 持平 is a change of zero. */
@@ -29,10 +34,22 @@ function signedChange(model: Release, key: string): Signed | undefined {
     (x) => x.quantity.key === key && ((x.type === 'change' && x.amount !== undefined) || x.type === 'parity'),
   );
   if (!claim) return undefined;
-  if (claim.type === 'parity') return { printed: { value: '0', decimals: 2 }, location: claimLocation(claim, '0') };
+  if (claim.type === 'parity') {
+    const zero = { value: '0', decimals: 2 };
+    return { printed: zero, location: claimLocation(claim, '0'), term: { ...located(zero, claimLocation(claim, '0')), negative: false } };
+  }
   if (claim.type !== 'change' || !claim.amount) return undefined;
   const v = claim.direction === 'decrease' && !/^-/.test(claim.amount.value) ? `-${claim.amount.value}` : claim.amount.value;
-  return { printed: { value: v, decimals: claim.amount.decimals }, location: claimLocation(claim, v) };
+  const term = { ...located(printedOf(claim.amount), claimLocation(claim, claim.amount.value)), negative: claim.direction === 'decrease' };
+  return { printed: { value: v, decimals: claim.amount.decimals }, location: claimLocation(claim, v), term };
+}
+
+/** The same change stated twice: its amounts, or its rates, are one figure. */
+function sameChangeIdentity(a: ChangeClaim, b: ChangeClaim, field: string): Identity[] {
+  const pick = (c: ChangeClaim) => (field === 'amount' ? c.amount : field === 'rate' ? c.rate : undefined);
+  const [x, y] = [pick(a), pick(b)];
+  if (!x || !y) return [];
+  return [sameIdentity(located(printedOf(x), claimLocation(a, x.value)), located(printedOf(y), claimLocation(b, y.value)))];
 }
 
 function sameChange(a: ChangeClaim, b: ChangeClaim): { field: string; a: string; b: string; difference?: string } | undefined {
@@ -87,6 +104,7 @@ export const yoyRepeat = defineRule({
           expected: d.field === 'direction' ? undefined : d.a,
           actual: d.field === 'direction' ? undefined : d.b,
           difference: d.difference,
+          identities: sameChangeIdentity(first, c, d.field),
         });
       }
     }
@@ -106,6 +124,7 @@ export const yoyRepeat = defineRule({
         expected: d.field === 'direction' ? undefined : d.a,
         actual: d.field === 'direction' ? undefined : d.b,
         difference: d.difference,
+        identities: sameChangeIdentity(ca, cb, d.field),
       });
     }
     const total = signedChange(model, 'threePublic.total');
@@ -114,7 +133,9 @@ export const yoyRepeat = defineRule({
       const parts = keys.map((k) => signedChange(model, k));
       if (parts.some((p) => !p)) continue;
       const r = checkSum(total.printed, parts.map((p) => p!.printed));
-      if (r.verdict !== 'exact') {
+      const identity = signedSumIdentity(total.term, parts.map((p) => p!.term));
+      if (r.verdict === 'exact') ctx.observe?.(identity);
+      else {
         ctx.report({
           messageId: 'threePublic',
           severity: r.verdict === 'rounding' ? 'info' : undefined,
@@ -124,6 +145,7 @@ export const yoyRepeat = defineRule({
           actual: total.printed.value,
           difference: fmt(r.difference),
           interval: fmtInterval(r.sumInterval),
+          identities: [identity],
         });
       }
       return;

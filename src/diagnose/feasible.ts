@@ -166,15 +166,18 @@ export function correctWithDerived(vars: readonly Variable[], involved: readonly
     if (values.has(v.key) || deltas[vars.indexOf(v)] !== undefined) continue;
     const ratio = involved.find((id) => !isLinear(id) && !holds(id, values) && id.terms.some((t) => termKey(t) === v.key));
     const term = ratio?.terms.find((t) => termKey(t) === v.key);
-    const solved = ratio && term ? solveRatio(ratio, term) : undefined;
+    // with the numbers already corrected in: the ratio must hold once every correction is made
+    const solved = ratio && term ? solveRatio(withValues(ratio, values), term) : undefined;
     if (solved) values.set(v.key, solved);
   }
   // a correction that changes nothing corrects nothing
   if (vars.some((v) => !values.has(v.key) || values.get(v.key)!.eq(new D(v.term.value)))) return undefined;
+  // an amount printed without a minus sign is not a negative amount misprinted
+  if (vars.some((v) => !new D(v.term.value).isNegative() && values.get(v.key)!.isNegative())) return undefined;
   const derived = new Map<string, { term: IdentityTerm; value: Dec }>();
   for (const id of involved) {
     if (holds(id, values)) continue;
-    if (isLinear(id) || !holds(id)) return undefined;
+    if (isLinear(id) || !computedFrom(id, values)) return undefined;
     const ratio = id.terms.find((t) => t.role === 'percent' || t.role === 'rate');
     if (!ratio || values.has(termKey(ratio))) return undefined;
     const recomputed = solveRatio(withValues(id, values), ratio);
@@ -182,6 +185,22 @@ export function correctWithDerived(vars: readonly Variable[], involved: readonly
     derived.set(termKey(ratio), { term: ratio, value: recomputed });
   }
   return { values, derived };
+}
+
+/**
+ * Was the ratio's percent computed from the figures as printed, some of them wrong? It holds with
+ * none, or only some, of the corrections to its amounts made: with a wrong whole printed and a
+ * part misprinted later, the percent agrees with the part corrected and the whole as printed.
+ * Correcting the whole then recomputes the percent, as for a ratio that held as printed.
+ */
+function computedFrom(id: Identity, values: ReadonlyMap<string, Dec>): boolean {
+  const mine = [...new Set(id.terms.map(termKey))].filter((k) => values.has(k));
+  for (let mask = 0; mask < 1 << mine.length; mask++) {
+    if (mask === (1 << mine.length) - 1) continue;
+    const some = new Map(mine.filter((_, i) => mask & (1 << i)).map((k) => [k, values.get(k)!]));
+    if (holds(id, some)) return true;
+  }
+  return false;
 }
 
 /** The identity with corrected values printed in, for recomputing its ratio. */

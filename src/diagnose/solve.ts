@@ -79,13 +79,19 @@ export interface Unit {
  * uncovered identity with the fewest units that could fix it (a narrative figure against one cell
  * has two), so that a group of several independent mistakes is searched in few steps.
  */
-function hittingSets(failing: readonly number[], keys: readonly string[][], units: readonly Unit[], size: number): Unit[][] {
+function hittingSets(
+  failing: readonly number[],
+  keys: readonly string[][],
+  units: readonly Unit[],
+  size: number,
+  paddable?: readonly number[],
+): Unit[][] {
   const touching = new Map<number, number[]>(
     failing.map((i) => [i, units.flatMap((u, j) => (u.keys.some((k) => keys[i]!.includes(k)) ? [j] : []))]),
   );
   const found = new Map<string, number[]>();
   let steps = 0;
-  const walk = (chosen: number[]) => {
+  const walk = (chosen: number[], padFrom = 0) => {
     if (found.size >= ATTEMPTS || ++steps > STEPS) return;
     let uncovered: number[] | undefined;
     for (const i of failing) {
@@ -97,7 +103,14 @@ function hittingSets(failing: readonly number[], keys: readonly string[][], unit
       if (chosen.length === size) {
         const sorted = [...chosen].sort((x, y) => x - y);
         found.set(sorted.join(','), sorted);
+        return;
       }
+      // Every failing identity is touched, and yet one more number may be needed: a misprinted
+      // amount whose percent was computed before the misprint (the percent is then a second
+      // mistake, in a ratio the amount already touches). Padded sets come from a second call,
+      // after the minimal ones, and pad with those percents only, in order.
+      if (!paddable) return;
+      for (const j of paddable) if (j >= padFrom && !chosen.includes(j)) walk([...chosen, j], j + 1);
       return;
     }
     if (chosen.length === size) return;
@@ -192,8 +205,17 @@ export function solve(identities: readonly Identity[]): Group[] {
 
   const search = (group: readonly number[]): Solution[] => {
     const units = unitsOf(group);
+    // the percents and rates of the group's failing ratios: a second mistake a set may need
+    const ratioKeys = new Set(
+      group.flatMap((i) => identities[i]!.terms.filter((t) => t.role === 'percent' || t.role === 'rate').map(termKey)),
+    );
+    const paddable = units.flatMap((u, j) => (!u.zeroRow && ratioKeys.has(u.keys[0]!) ? [j] : []));
+    const setKey = (set: readonly Unit[]) => set.map((u) => u.keys.join('+')).sort().join(',');
     for (let size = 1; size <= MAX_NUMBERS; size++) {
-      const sets = hittingSets(group, keys, units, size);
+      const minimal = hittingSets(group, keys, units, size);
+      const seen = new Set(minimal.map(setKey));
+      const padded = size > 1 && paddable.length > 0 ? hittingSets(group, keys, units, size, paddable).filter((set) => !seen.has(setKey(set))) : [];
+      const sets = [...minimal, ...padded];
       // a single number is a smaller mistake than a whole row: rows only when no numbers do
       for (const withRows of [false, true]) {
         const solutions = sets
@@ -217,8 +239,49 @@ export function solve(identities: readonly Identity[]): Group[] {
     return { failing: g, solutions: same ? [] : search(g) };
   });
   return [...done, ...rejoined]
+    .flatMap((g) => commonOfTie(g, keys))
     .flatMap((g) => split(g, keys))
     .sort((x, y) => Math.min(...x.failing) - Math.min(...y.failing));
+}
+
+/**
+ * A number every alternative of a tie corrects, to the same value, is no part of the tie: it is
+ * wrong whichever the rest is. It becomes a diagnosis of its own, explaining the failing identities
+ * it is in; the alternatives left, for the identities it is not in, stay a tie.
+ */
+function commonOfTie(g: Group, keys: readonly string[][]): Group[] {
+  if (g.solutions.length < 2) return [g];
+  const id = (c: Solution['corrections'][number]) => `${c.variable.key}=${c.value?.toFixed() ?? ''}`;
+  const [first, ...rest] = g.solutions;
+  const common = first!.units.filter(
+    (u) =>
+      !u.zeroRow &&
+      rest.every((s) => s.units.some((v) => !v.zeroRow && v.keys[0] === u.keys[0])) &&
+      g.solutions.every((s) => {
+        const c = s.corrections.find((x) => x.variable.key === u.keys[0] && !x.derived);
+        const f = first!.corrections.find((x) => x.variable.key === u.keys[0] && !x.derived);
+        return c && f && id(c) === id(f);
+      }),
+  );
+  if (common.length === 0) return [g];
+  const commonKeys = new Set(common.map((u) => u.keys[0]!));
+  // each alternative must have more to it than the common numbers, or it is no tie at all
+  if (g.solutions.some((s) => s.units.every((u) => !u.zeroRow && commonKeys.has(u.keys[0]!)))) return [g];
+  const mine = g.failing.filter((i) => keys[i]!.some((k) => commonKeys.has(k)));
+  const others = g.failing.filter((i) => !mine.includes(i));
+  if (others.length === 0) return [g];
+  const certain: Group = {
+    failing: mine,
+    solutions: [{ corrections: first!.corrections.filter((c) => commonKeys.has(c.variable.key) && !c.derived), units: common }],
+  };
+  const remainder: Group = {
+    failing: others,
+    solutions: g.solutions.map((s) => ({
+      corrections: s.corrections.filter((c) => !commonKeys.has(c.variable.key)),
+      units: s.units.filter((u) => u.zeroRow || !commonKeys.has(u.keys[0]!)),
+    })),
+  };
+  return [certain, remainder];
 }
 
 /**

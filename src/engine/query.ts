@@ -15,6 +15,8 @@ import type { Lang } from './rule.js';
 export interface Located {
   printed: Printed;
   location: Location;
+  /** a subtotal printed blank, read as the sum of its parts: those parts (identities use them, not the sum) */
+  parts?: Located[];
 }
 
 /** What a cell offers to a rule. An empty cell is a true zero; an unusable one stops the check. */

@@ -26,6 +26,7 @@ function names(d: Diagnosis, t: Target): boolean {
 describe('diagnosis names the mutated number', () => {
   const tally = { tried: 0, named: 0, tie: 0, single: 0 };
   const perSeed: string[] = [];
+  const rates = new Map<string, number>();
   const clean = { tried: 0, named: 0 };
   const misses: string[] = [];
   for (const name of SEEDS) {
@@ -52,6 +53,7 @@ describe('diagnosis names the mutated number', () => {
         }
       }
       perSeed.push(`${name}: ${tally.named - before.named}/${tally.tried - before.tried}`);
+      rates.set(name, (tally.named - before.named) / (tally.tried - before.tried));
       if (!DEGRADED.has(name)) {
         clean.tried += tally.tried - before.tried;
         clean.named += tally.named - before.named;
@@ -67,9 +69,12 @@ describe('diagnosis names the mutated number', () => {
     );
     console.log(`without the degraded extract: ${((clean.named / clean.tried) * 100).toFixed(1)}% (${clean.named}/${clean.tried})`);
     expect(tally.tried).toBeGreaterThanOrEqual(100);
-    // The issue asks for 95%; what is reached today is guarded here so that it cannot slip back
-    // (docs/diagnosis.md says where the rest is lost: degraded rows and honest ties).
-    expect(rate).toBeGreaterThanOrEqual(0.84);
-    expect(clean.named / clean.tried).toBeGreaterThanOrEqual(0.9);
+    // The issue's acceptance: 95% on every seed and overall. The degraded extract (002) is held at
+    // what it reaches: of its 7 misses in this sample, 5 are honest ties (a rate against its change
+    // amount and current total, 人员经费 against its share's whole, 政府采购 and a 三公 change whose
+    // parts are stated nowhere else), 2 are not named (docs/diagnosis.md, "Where it does not").
+    expect(rate).toBeGreaterThanOrEqual(0.95);
+    for (const [name, r] of rates) expect(r, name).toBeGreaterThanOrEqual(DEGRADED.has(name) ? 0.93 : 0.95);
+    expect(clean.named / clean.tried).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -1,4 +1,4 @@
-import { dec, halfUnit, sumVerdict, type Printed } from '../../engine/decimal.js';
+import { dec, halfUnit, sumVerdict, type Dec, type Printed } from '../../engine/decimal.js';
 import type { Cell } from '../../model/table.js';
 import type { KindArithmetic } from './identities.js';
 import type { Amount } from './text.js';
@@ -240,4 +240,78 @@ export function cellsFromFits(columns: readonly string[], fits: readonly Fit[], 
     cells.push({ column, raw: '', status: 'value', value: null, decimals: null, line: where, certainty: 'ambiguous', alternatives });
   }
   return { cells, certain, ambiguous };
+}
+
+/** A placement that fits once one printed number is read as another: which number, and as what. */
+export interface Repair {
+  /** the placement with the repaired number at the value the arithmetic asks for */
+  fit: Fit;
+  /** the same placement with every number as printed */
+  printed: Fit;
+  /** index of the repaired number among the row's numbers */
+  index: number;
+}
+
+/** Placements tried per row, at most: a row of many columns is left unplaced rather than searched for long. */
+const REPAIR_PLACEMENTS = 20_000;
+
+/** Every ascending choice of k column indexes among n, in lexicographic order, up to the limit. */
+function* choices(n: number, k: number): Generator<number[]> {
+  const idx = Array.from({ length: k }, (_, i) => i);
+  let count = 0;
+  while (count++ < REPAIR_PLACEMENTS) {
+    yield idx.slice();
+    let i = k - 1;
+    while (i >= 0 && idx[i] === n - k + i) i--;
+    if (i < 0) return;
+    idx[i]!++;
+    for (let j = i + 1; j < k; j++) idx[j] = idx[j - 1]! + 1;
+  }
+}
+
+/** The values a column must hold for the row's sums through it to meet, the other columns as placed. */
+function askedFor(fit: Fit, column: string, arithmetic: KindArithmetic): Dec[] {
+  const out: Dec[] = [];
+  const value = (c: string) => dec(fit.get(c)?.value ?? '0');
+  for (const { whole, parts } of arithmetic.sums) {
+    if (whole === column) out.push(parts.reduce((s, p) => s.plus(value(p)), dec('0')));
+    else if (parts.includes(column) && fit.has(whole))
+      out.push(parts.filter((p) => p !== column).reduce((s, p) => s.minus(value(p)), value(whole)));
+  }
+  return out;
+}
+
+/**
+ * When no placement of a row's printed numbers fits (enumerateFits is empty), the placements that
+ * would fit had exactly one number been printed otherwise: a misprinted figure makes its row
+ * unplaceable, and which column each number stands in is still told by the others. The repaired
+ * value is the one the row's sums ask for; `accept` judges the repaired placement.
+ */
+export function repairFits(
+  numbers: readonly Amount[],
+  columns: readonly string[],
+  arithmetic: KindArithmetic,
+  accept: (fit: Fit) => boolean = () => true,
+): Repair[] {
+  const k = numbers.length;
+  const n = columns.length;
+  if (k < 2 || k > n) return [];
+  const out: Repair[] = [];
+  for (const idx of choices(n, k)) {
+    const printedFit: Fit = new Map(idx.map((c, i) => [columns[c] as string, numbers[i] as Amount]));
+    for (let i = 0; i < k; i++) {
+      const column = columns[idx[i]!] as string;
+      const own = numbers[i] as Amount;
+      for (const v of askedFor(printedFit, column, arithmetic)) {
+        if (v.lt(0) || v.eq(dec(own.value))) continue;
+        const fit = new Map(printedFit);
+        fit.set(column, { ...own, value: v.toFixed(own.decimals) });
+        if (satisfies(fit, arithmetic) && accept(fit)) {
+          out.push({ fit, printed: printedFit, index: i });
+          break;
+        }
+      }
+    }
+  }
+  return out;
 }

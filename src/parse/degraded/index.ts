@@ -4,7 +4,7 @@ import type { Span } from '../../model/primitives.js';
 import type { Cell, Column, Row, Table } from '../../model/table.js';
 import type { Template } from '../../template/index.js';
 import type { TableBlock } from '../tables/block.js';
-import { cellsFromFits, enumerateFits, type Fit } from './assign.js';
+import { cellsFromFits, enumerateFits, repairFits, type Fit, type Repair } from './assign.js';
 import { narrowByRowSums, narrowExactly, rowSums, withinBounds, type ColumnBounds } from './consistency.js';
 import { segmentRows, tokenize } from './grid.js';
 import { ARITHMETIC } from './identities.js';
@@ -60,19 +60,50 @@ function recoverGrid(lines: readonly string[], block: TableBlock, keys: readonly
     tally.notes.push({ line: r.line, text: '其他表的数字与本行不符，未采用 / other tables disagree with this row: not used' });
     return enumerateFits(r.numbers, keys, arithmetic, accept);
   });
+  // A row no placement fits has a misprinted (or lost) figure; the placements that fit with one
+  // number read otherwise still tell the columns, and the rows around it narrow them as for any row.
+  const repairs: Array<Repair[] | undefined> = raw.map((r, i) => {
+    if ((candidates[i] ?? []).length > 0) return undefined;
+    const accept = econRowAccepts(block.kind, r.meta.econ?.dept?.code);
+    const found = repairFits(r.numbers, keys, arithmetic, (f) => accept(f) && withinBounds(f, bounds, slack));
+    candidates[i] = found.map((x) => x.fit);
+    return found;
+  });
   const sums = rowSums(raw);
   narrowByRowSums(candidates, sums, keys);
   narrowExactly(candidates, sums, keys);
   narrowByRowSums(candidates, sums, keys);
   const rows: Row[] = raw.map((r, i) => {
-    const fits = candidates[i] ?? [];
-    if (fits.length === 0) {
-      tally.lost += r.numbers.length;
+    const repaired = repairs[i];
+    const fits = repaired ? repaired.filter((x) => (candidates[i] ?? []).includes(x.fit)).map((x) => x.printed) : (candidates[i] ?? []);
+    if (repaired) {
       tally.unplaced.push({ line: r.line, numbers: r.numbers.length });
       tally.notes.push({
         line: r.line,
         text: `${r.numbers.length} 个数无法按表内算术归列 / ${r.numbers.length} numbers fit no column placement`,
       });
+    }
+    if (repaired && fits.length > 0) {
+      // the numbers stand where the placements that fit with one figure corrected put them, as printed:
+      // the row's sums then fail on the misprinted figure, which is the finding
+      const placed = cellsFromFits(keys, fits, r.line);
+      tally.certain += placed.certain;
+      tally.ambiguous += placed.ambiguous;
+      tally.notes.push({
+        line: r.line,
+        text: `按“一个数印错”归列（${fits.length} 种）/ placed as if one number were misprinted (${fits.length} placement(s))`,
+      });
+      return { line: r.line, endLine: r.endLine, role: r.role, label: r.label, ofWhich: false, ...r.meta, cells: placed.cells };
+    }
+    if (fits.length === 0) {
+      tally.lost += r.numbers.length;
+      if (!repaired) {
+        tally.unplaced.push({ line: r.line, numbers: r.numbers.length });
+        tally.notes.push({
+          line: r.line,
+          text: `${r.numbers.length} 个数无法按表内算术归列 / ${r.numbers.length} numbers fit no column placement`,
+        });
+      }
       return { line: r.line, endLine: r.endLine, role: r.role, label: r.label, ofWhich: false, ...r.meta, cells: keys.map((k) => emptyCell(k, r.line)) };
     }
     const placed = cellsFromFits(keys, fits, r.line);

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { audit, FIXTURES } from '../helpers/audit.js';
+import { mutateText, mutationTargets } from '../helpers/mutate.js';
+import { diagnose } from '../../src/diagnose/index.js';
+const [name = "", line = "", raw = "", what] = process.argv.slice(2).filter((a) => a !== "--");
+const text = readFileSync(join(FIXTURES, name), 'utf8');
+const base = audit(name);
+const before = new Set(base.result.findings.map((f) => f.fingerprint));
+const t = mutationTargets(base.model).find((x) => x.line === Number(line) && x.raw === raw && (!what || x.what.includes(what)))!;
+console.log(t);
+const { result } = audit(name, mutateText(text, t)!);
+for (const f of result.findings) if (!before.has(f.fingerprint)) console.log(f.ruleId, f.severity, f.message, JSON.stringify(f.locations.map(l=>l.line)), JSON.stringify(f.identities ?? []).slice(0, 600));
+const { diagnoses } = diagnose(result.findings, result.identities, 'zh');
+for (const d of diagnoses) console.log('DIAG', d.kind, d.message);
