@@ -44,11 +44,21 @@ export function anyTableOf(model: Release, kind: TableKind): Table | undefined {
 
 /** How a table is named in findings: kind name and printed number, e.g. "部门支出总体情况表 (03)". */
 export function tableName(table: Table, lang: Lang = 'zh'): string {
-  const name = KIND_NAME[table.kind][lang];
   // parsing gives a table its template's usual number when the release prints none
   const number = table.number;
-  return number ? `${name} (${number})` : name;
+  // every location of every cell a rule reads names its table: one string per kind, number and language
+  let byNumber = TABLE_NAMES[lang].get(table.kind);
+  if (!byNumber) TABLE_NAMES[lang].set(table.kind, (byNumber = new Map()));
+  let named = byNumber.get(number);
+  if (named === undefined) {
+    const name = KIND_NAME[table.kind][lang];
+    named = number ? `${name} (${number})` : name;
+    if (byNumber.size < 100) byNumber.set(number, named);
+  }
+  return named;
 }
+
+const TABLE_NAMES: Record<Lang, Map<TableKind, Map<string | undefined, string>>> = { zh: new Map(), en: new Map() };
 
 /**
  * Column facts derived once per column list: rules ask for a column's label and presence for every

@@ -23,9 +23,16 @@ const DEFAULT_SCOPE: Omit<FactScope, 'side' | 'classification' | 'economic'> = {
 };
 
 function merge(...parts: ReadonlyArray<ScopePart | undefined>): ScopePart {
-  const out: ScopePart = {};
-  for (const p of parts) if (p) for (const [k, v] of Object.entries(p)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
-  return out;
+  const out: Record<string, unknown> = {};
+  for (const p of parts) {
+    if (!p) continue;
+    // for…in over plain profile objects, not Object.entries: this runs for every amount cell of a release
+    for (const k in p) {
+      const v = (p as Record<string, unknown>)[k];
+      if (v !== undefined) out[k] = v;
+    }
+  }
+  return out as ScopePart;
 }
 
 export function classificationOf(code: string): Classification {
@@ -45,34 +52,37 @@ interface LineScope {
 }
 
 function cellFact(table: Table, tableIndex: number, rowIndex: number, cell: Cell, line: LineScope, column: ScopePart | undefined): Fact {
-  const s = { ...DEFAULT_SCOPE, ...merge(line.part, column) };
+  const s = column ? merge(line.part, column) : line.part;
   const state: Fact['state'] =
     cell.certainty === 'ambiguous' || cell.status === 'text' ? 'unusable' : cell.status === 'empty' || cell.value === null ? 'blank' : 'value';
   const printed = state === 'value' ? cell.value! : '0';
   const decimals = state === 'value' ? (cell.decimals ?? decimalsOf(printed)) : 2;
   const normal = state === 'value' ? inUnit({ value: printed, decimals }, table.unit, '万元') : { value: '0', decimals: 2 };
-  return {
+  // Built key by key in one fixed order (no conditional spreads): a release has a thousand cells, and
+  // spreading small objects into a literal is the slow path of object creation.
+  const f = {
     side: line.side,
-    fund: s.fund ?? 'all',
-    flow: s.flow ?? 'current',
-    split: s.split ?? 'total',
-    measure: s.measure ?? 'amount',
+    fund: s.fund ?? DEFAULT_SCOPE.fund,
+    flow: s.flow ?? DEFAULT_SCOPE.flow,
+    split: s.split ?? DEFAULT_SCOPE.split,
+    measure: s.measure ?? DEFAULT_SCOPE.measure,
     stage: s.stage ?? line.stage ?? 'budget',
-    ...(line.classification ? { classification: line.classification } : {}),
-    ...(line.economic ? { economic: line.economic } : {}),
-    tableKind: table.kind,
-    tableIndex,
-    rowIndex,
-    row: line.row,
-    ...(line.orgCode ? { orgCode: line.orgCode } : {}),
-    ...(line.project ? { project: line.project } : {}),
-    value: normal.value,
-    decimals: normal.decimals,
-    printed,
-    unit: table.unit,
-    state,
-    source: { line: cell.line, column: cell.column },
-  };
+  } as Fact;
+  if (line.classification) f.classification = line.classification;
+  if (line.economic) f.economic = line.economic;
+  f.tableKind = table.kind;
+  f.tableIndex = tableIndex;
+  f.rowIndex = rowIndex;
+  f.row = line.row;
+  if (line.orgCode) f.orgCode = line.orgCode;
+  if (line.project) f.project = line.project;
+  f.value = normal.value;
+  f.decimals = normal.decimals;
+  f.printed = printed;
+  f.unit = table.unit;
+  f.state = state;
+  f.source = { line: cell.line, column: cell.column };
+  return f;
 }
 
 function decimalsOf(value: string): number {

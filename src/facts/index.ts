@@ -47,7 +47,9 @@ export class FactIndex {
   find(q: FactQuery): Fact[] {
     const lineLess = q.classification === undefined && q.economic === undefined && q.project === undefined;
     const row = q.row ?? (lineLess ? 'total' : undefined);
-    return this.facts.filter(
+    // Most questions name one kind of line (the grand line above all): scan that line's facts only.
+    const pool = typeof row === 'string' ? this.byRow().get(row) ?? [] : this.facts;
+    return pool.filter(
       (f) =>
         (q.unusable || f.state !== 'unusable') &&
         matches(q.tableKind, f.tableKind) &&
@@ -63,6 +65,21 @@ export class FactIndex {
         (q.project === 'any' ? true : q.project === undefined ? !f.project : f.project === q.project),
     );
   }
+
+  /** The facts of each kind of line, in document order: rules ask about a few lines of a thousand facts. */
+  private byRow(): Map<FactRow, Fact[]> {
+    if (!this.rowFacts) {
+      this.rowFacts = new Map();
+      for (const f of this.facts) {
+        const list = this.rowFacts.get(f.row);
+        if (list) list.push(f);
+        else this.rowFacts.set(f.row, [f]);
+      }
+    }
+    return this.rowFacts;
+  }
+
+  private rowFacts: Map<FactRow, Fact[]> | undefined;
 
   /** The first matching fact, usable or not: rules tell an unusable cell from an absent one. */
   first(q: FactQuery): Fact | undefined {

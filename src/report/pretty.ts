@@ -1,6 +1,5 @@
 import { templateLine } from './template-line.js';
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { DocumentReport, Finding, Report, Severity } from '../model/report.js';
 import type { FormatContext, Formatter } from './formatter.js';
 import { groupByTable, linesOf, pagesLabel, placeOf, ruleTitle } from './describe.js';
@@ -10,8 +9,9 @@ import { isInputTrouble, statusCounts } from './status.js';
 import { coverageLines } from './coverage-lines.js';
 import { textWidth, wrapText } from './wrap.js';
 import { primaryGroups } from './primary.js';
+import { boxTable, type Align } from './box-table.js';
 
-const BARE_STYLE = { head: [] as string[], border: [] as string[] };
+const FINDING_ALIGNS: readonly Align[] = ['right', 'left', 'left', 'left', 'right', 'right', 'right'];
 
 function paint(c: ChalkInstance, s: Severity, text: string): string {
   return s === 'error' ? c.red.bold(text) : s === 'warning' ? c.yellow(text) : c.cyan(text);
@@ -22,19 +22,16 @@ function summaryTable(d: DocumentReport, ctx: FormatContext, c: ChalkInstance): 
   const n = countBySeverity(d.findings);
   const cov = d.coverage;
   const readable = cov ? cov.tables.filter((t) => t.status === 'parsed' || t.status === 'recovered').length : 0;
-  const t = new Table({
-    head: [L('tables'), L('missingTables'), L('rulesRun'), L('errors'), L('warnings'), L('infos')],
-    style: BARE_STYLE,
-  });
-  t.push([
+  const head = [L('tables'), L('missingTables'), L('rulesRun'), L('errors'), L('warnings'), L('infos')];
+  const row = [
     cov ? `${readable}/${cov.tables.length}` : '-',
     cov ? String(cov.missingTables.length) : '-',
     cov ? `${cov.rules.ran.length}/${cov.rules.skipped.length}` : '-',
     n.error ? c.red.bold(String(n.error)) : '0',
     n.warning ? c.yellow(String(n.warning)) : '0',
     String(n.info),
-  ]);
-  return t.toString();
+  ];
+  return boxTable(head, [row], { headRule: true });
 }
 
 /** "336" or "336, 350" or "336…365 (27)": a long list of lines would make a tall, empty row. */
@@ -50,12 +47,6 @@ function findingsTable(findings: readonly Finding[], ctx: FormatContext, c: Chal
   const fixed = 8 + 8 + 26 + 3 * 12 + 8 * 3;
   const msgWidth = Math.max(30, width - fixed);
   const ruleWidth = 24;
-  const t = new Table({
-    head: [L('lines'), L('severity'), L('rule'), L('message'), L('expected'), L('printed'), L('difference')],
-    colAligns: ['right', 'left', 'left', 'left', 'right', 'right', 'right'],
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    style: BARE_STYLE,
-  });
   // Plain cells first, so that column widths (and the separator rows) can be measured before colour.
   const blocks = findings.map((f) => {
     const first = f.locations[0];
@@ -80,14 +71,15 @@ function findingsTable(findings: readonly Finding[], ctx: FormatContext, c: Chal
     widen(6, b.f.difference ?? '');
   }
   const rule = widths.map((w) => c.dim('─'.repeat(w)));
-  // One printed line per table row: cli-table3 slows down sharply on multi-line cells.
+  // One printed line per table row, a dim rule between findings.
+  const rows: string[][] = [];
   for (const b of blocks) {
-    t.push(rule);
+    rows.push(rule);
     const text = [...b.message, ...b.place.map((s) => c.dim(s))];
     const ruleCol = [b.rule[0] ?? '', ...b.rule.slice(1).map((s) => c.dim(s))];
     const height = Math.max(b.lines.length, ruleCol.length, text.length);
     for (let k = 0; k < height; k++) {
-      t.push([
+      rows.push([
         b.lines[k] ?? '',
         k === 0 ? paint(c, b.f.severity, severityLabel(b.f.severity, ctx.lang)) : '',
         ruleCol[k] ?? '',
@@ -98,7 +90,7 @@ function findingsTable(findings: readonly Finding[], ctx: FormatContext, c: Chal
       ]);
     }
   }
-  return t.toString();
+  return boxTable(head, rows, { aligns: FINDING_ALIGNS });
 }
 
 function documentBlock(d: DocumentReport, ctx: FormatContext, c: ChalkInstance): string {
