@@ -36,7 +36,7 @@ describe('gj-xfj-2024-js (central 部门决算)', async () => {
 
   it('reports the hand audit’s rounding tails as info, each one once', () => {
     const tails = result.findings.filter((f) => f.severity === 'info' && f.ruleId.startsWith('fa-'));
-    // the hand audit's 16 table tails (its 17th is the 三公 shares' 99.98%, which no 决算 rule reads)
+    // the hand audit's 16 table tails (its 17th is the 三公 shares' 99.98%: each share holds on its own)
     // plus 04's general fund (19572.91 vs 19572.92), a consequence of the 04 支出总计 tail
     expect(tails.length).toBe(17);
     for (const f of tails) expect(f.difference === '0.01' || f.difference === '-0.01').toBe(true);
@@ -51,6 +51,27 @@ describe('gj-xfj-2024-js (central 部门决算)', async () => {
     expect(noRate?.subject.key).toBe('general.item.2101101');
     expect(noRate?.budget?.value).toBe('0');
     expect(items.every((c) => c.word && c.reason && c.reason.text.length > 0)).toBe(true);
+  });
+
+  it('reads the shares of the hand audit (p19, p21, p25, p26) with their wholes, and all hold', () => {
+    const shares = model.finalAccounts!.claims.filter((c) => c.type === 'share');
+    const read = shares.map((c) => (c.type === 'share' ? [c.part.value, c.rate.value, c.whole?.amount?.value ?? c.whole?.key ?? '—'] : []));
+    // read off the PDF by hand: income (p19), spending by class and by 基本/项目 (p19), 财政拨款支出
+    // of the total and by class (p21), 三公 of table 09's 决算 合计 (p25), 中小企业 and 小微 (p26)
+    expect(read).toEqual([
+      ['19572.91', '95.7', '20451.35'], ['878.44', '4.3', '20451.35'],
+      ['10685.56', '73.33', '14572.53'], ['180.03', '1.24', '14572.53'], ['2228.57', '15.29', '14572.53'], ['497.53', '3.41', '14572.53'],
+      ['980.85', '6.73', '14572.53'], ['11073.11', '75.99', '14572.53'], ['3499.42', '24.01', '14572.53'],
+      ['13733.8', '94.24', 'spending.current'],
+      ['9846.82', '71.7', '13733.8'], ['180.03', '1.31', '13733.8'], ['2228.57', '16.23', '13733.8'], ['497.53', '3.62', '13733.8'], ['980.85', '7.14', '13733.8'],
+      ['4.69', '10.15', 'threePublic'], ['40.61', '87.88', 'threePublic'], ['0.9', '1.95', 'threePublic'],
+      ['1820.69', '92.54', '1967.42'], ['1015.5', '55.78', '1820.69'],
+      // p27: 5105.75 is the evaluated projects' 全年预算数, which no table prints (the audit: not checkable)
+      ['5105.75', '100', '—'],
+    ]);
+    expect(result.ran).toContain('fa-share');
+    expect(result.findings.filter((f) => f.ruleId === 'fa-share')).toEqual([]);
+    expect(model.coverage.unresolvedClaims.map((u) => u.line)).toContain(shares[shares.length - 1]!.line);
   });
 
   it('agrees with the hand-read cells', () => {

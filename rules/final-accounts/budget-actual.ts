@@ -2,7 +2,8 @@ import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { checkSame, checkShare, dec, fmt, fmtInterval } from '../../src/engine/decimal.js';
 import { sameIdentity, shareIdentity } from '../../src/engine/identity.js';
 import type { Release } from '../../src/model/release.js';
-import type { BudgetActualClaim } from '../../src/model/final-accounts.js';
+import type { BudgetActualClaim, FinalClaim } from '../../src/model/final-accounts.js';
+import type { SourceAmount } from '../../src/model/primitives.js';
 import type { Located } from '../../src/engine/query.js';
 import { claimLocated } from './shared.js';
 import { subjectValue } from './resolve.js';
@@ -174,6 +175,27 @@ function sameCheck(ctx: RuleContext, label: string, stated: Located, table: Loca
   });
 }
 
+/**
+ * Every amount a claim states with the table line its subject names: the actual of a budget-actual,
+ * the current amount of a growth, a share's part and its stated whole. A class (`一般公共服务（类）支出`)
+ * in a share is left out: the paragraph alone says whether it means all funds (01) or fiscal money (05).
+ */
+function statedAmounts(claims: readonly FinalClaim[]): Array<{ c: FinalClaim; key: string; stated: SourceAmount; label: string }> {
+  const out: Array<{ c: FinalClaim; key: string; stated: SourceAmount; label: string }> = [];
+  for (const c of claims) {
+    const key = c.subject.key;
+    if (c.type === 'share') {
+      if (key && !key.startsWith('class.')) out.push({ c, key, stated: c.part, label: c.subject.label });
+      const w = c.whole;
+      if (w?.amount && w.key && !w.key.startsWith('class.')) out.push({ c, key: w.key, stated: w.amount, label: w.label });
+      continue;
+    }
+    const stated = c.type === 'budget-actual' ? c.actual : c.current;
+    if (key && stated) out.push({ c, key, stated, label: c.subject.label });
+  }
+  return out;
+}
+
 export const faNarrativeTable = defineRule({
   id: 'fa-narrative-table',
   family: 'final-accounts',
@@ -191,20 +213,20 @@ export const faNarrativeTable = defineRule({
   },
   check(model, ctx) {
     if (!model.finalAccounts) return ctx.skip(NOT_FINAL);
-    for (const c of model.finalAccounts.claims) {
-      const key = c.subject.key;
-      if (!key) continue;
-      const stated = c.type === 'budget-actual' ? c.actual : c.current;
-      if (!stated) continue;
+    const seen = new Set<string>();
+    for (const { c, key, stated, label } of statedAmounts(model.finalAccounts.claims)) {
+      if (seen.has(`${stated.line}:${stated.raw}:${key}`)) continue;
+      seen.add(`${stated.line}:${stated.raw}:${key}`);
       const table = subjectValue(model, key, 'final');
       if (!table) {
-        ctx.partial({ zh: `第${c.line}行“${c.subject.label}”：附表未列该项`, en: `line ${c.line}, “${c.subject.label}”: no table prints it` });
+        ctx.partial({ zh: `第${c.line}行“${label}”：附表未列该项`, en: `line ${c.line}, “${label}”: no table prints it` });
         continue;
       }
       // the narrative drops trailing zeros: 13733.8 is the table's 13,733.80 read to its decimals
-      const s = claimLocated(c, stated);
+      const own = claimLocated(c, stated);
+      const s = { ...own, location: { ...own.location, row: label } };
       const widened = { ...s, printed: { value: dec(s.printed.value).toFixed(table.printed.decimals), decimals: table.printed.decimals } };
-      sameCheck(ctx, c.subject.label, dec(s.printed.value).eq(dec(widened.printed.value)) ? widened : s, table, ctx.lang === 'zh' ? '决算数' : 'actual');
+      sameCheck(ctx, label, dec(s.printed.value).eq(dec(widened.printed.value)) ? widened : s, table, ctx.lang === 'zh' ? '决算数' : 'actual');
       if (c.type === 'budget-actual' && c.budget && key.startsWith('threePublic')) {
         const tb = subjectValue(model, key, 'budget');
         if (tb) {

@@ -4,6 +4,7 @@ import { faTableSums } from './table-sums.js';
 import { faCrossTable } from './cross-table.js';
 import { faCompletionRate, faComparisonWord, faDeviationReason, faNarrativeTable } from './budget-actual.js';
 import { faGrowthRate, faGrowthWords } from './growth-rate.js';
+import { faShare } from './share.js';
 
 export const finalAccountsRules: readonly Rule[] = [
   faBalance,
@@ -15,4 +16,5 @@ export const finalAccountsRules: readonly Rule[] = [
   faDeviationReason,
   faGrowthRate,
   faGrowthWords,
+  faShare,
 ];

@@ -31,6 +31,10 @@ export function subjectValue(model: Release, key: string, stage: 'final' | 'budg
       return summary('01', 'income', key);
     case 'carryforward':
       return summary('01', 'expenditure', key);
+    case 'income.current':
+      return summary('01', 'income', 'current');
+    case 'spending.current':
+      return summary('01', 'expenditure', 'current');
     case 'general.total': {
       const t = finalTable(model, '05');
       const row = t && totalRow(t);

@@ -5,7 +5,7 @@ import { Percent, Year } from './narrative.js';
 /**
  * What a 决算 narrative says about its numbers, item by item: the budget beside the actual
  * (`年初预算为A万元，支出决算为B万元，完成年初预算的C%。决算数大于预算数的主要原因是…`) and the change on
- * last year's actual (`比2023年度决算数增加A万元，增长B%`).
+ * last year's actual (`比2023年度决算数增加A万元，增长B%`), and a part's share of a whole (`占95.7%`).
  */
 
 /** What a claim speaks of: its words, and the canonical key rules resolve against the tables
@@ -55,7 +55,27 @@ export const GrowthClaim = z.object({
 });
 export type GrowthClaim = z.infer<typeof GrowthClaim>;
 
-export const FinalClaim = z.discriminatedUnion('type', [BudgetActualClaim, GrowthClaim]);
+/** What a share is of: an amount the paragraph states (`本年收入合计20451.35万元，其中：…`), or a subject
+ * the tables print (`“三公”经费…决算中，…占10.15%` is of table 09's 决算 合计). */
+export const FinalShareWhole = z.object({
+  label: z.string(),
+  amount: SourceAmount.optional(),
+  key: z.string().optional(),
+});
+export type FinalShareWhole = z.infer<typeof FinalShareWhole>;
+
+/** `一般公共预算财政拨款收入19572.91万元，占95.7%`: a part and its share of a whole. */
+export const FinalShareClaim = z.object({
+  ...base,
+  type: z.literal('share'),
+  part: SourceAmount,
+  rate: Percent,
+  /** absent when neither the paragraph nor a table gives the whole: reported as unresolved */
+  whole: FinalShareWhole.optional(),
+});
+export type FinalShareClaim = z.infer<typeof FinalShareClaim>;
+
+export const FinalClaim = z.discriminatedUnion('type', [BudgetActualClaim, GrowthClaim, FinalShareClaim]);
 export type FinalClaim = z.infer<typeof FinalClaim>;
 
 export const FinalAccounts = z.object({

@@ -193,6 +193,8 @@ const raw = {
       { pattern: '年初结转和结余', key: 'carryover', label: '年初结转和结余' },
       { pattern: '年末结转和结余', key: 'carryforward', label: '年末结转和结余' },
       { pattern: '财政拨款支出', key: 'general.total', label: '一般公共预算财政拨款支出' },
+      { pattern: '本年收入合计', key: 'income.current', label: '本年收入合计' },
+      { pattern: '^总支出$|本年支出合计', key: 'spending.current', label: '本年支出合计' },
     ],
   },
   // quotes and book-title marks wrap over lines in this PDF (“信访研究 / 宣传立法专项”)

@@ -233,7 +233,14 @@ export function generateFinalRelease(seed: number): FinalRelease {
   w.compose(t);
   w.text('（一）收入决算具体情况');
   w.compose(['1.', ...growth('一般公共预算财政拨款收入', incomeFiscal, a.prior.fiscalIncome)]);
-  w.text('二、一般公共预算财政拨款支出决算情况说明');
+  // shares of the year's income: of the amount the sentence opens with (其中：…)
+  w.text('二、收入决算情况说明');
+  const incomeAll = incomeFiscal.plus(incomeOther);
+  w.compose([
+    `${dept}${a.year}年度本年收入合计`, prose(incomeAll, '本年收入合计'), '万元，其中：一般公共预算财政拨款收入', prose(incomeFiscal, '财政拨款收入'), '万元，占',
+    rate(incomeFiscal, incomeAll, '财政拨款收入占比'), '%；其他收入', prose(incomeOther, '其他收入'), '万元，占', rate(incomeOther, incomeAll, '其他收入占比'), '%。',
+  ]);
+  w.text('三、一般公共预算财政拨款支出决算情况说明');
   const budgetTotal = sum(a.items.map((i) => i.initialBudget));
   w.compose([`${dept}${a.year}年度财政拨款支出年初预算为`, prose(budgetTotal, '年初预算'), '万元，支出决算为', prose(spentFiscal, '支出决算'), '万元，完成年初预算的', rate(round2(wan(spentFiscal)), round2(wan(budgetTotal)), '完成率'), '%。其中：']);
   a.items.forEach((i, k) => {
@@ -245,7 +252,7 @@ export function generateFinalRelease(seed: number): FinalRelease {
     w.compose(['年初预算为', prose(i.initialBudget, label), '万元，支出决算为', prose(actual, label), '万元，完成年初预算的', rate(round2(wan(actual)), round2(wan(i.initialBudget)), label), '%。']);
     w.text(cmp === 0 ? '决算数等于预算数。' : `决算数${word}预算数的主要原因是${i.reason}。`);
   });
-  w.text('三、一般公共预算财政拨款“三公”经费支出决算情况说明');
+  w.text('四、一般公共预算财政拨款“三公”经费支出决算情况说明');
   const tot = (x: ThreePublic) => x.abroad.plus(x.purchase).plus(x.operation).plus(x.reception);
   const b3 = a.budget3;
   const a3 = a.actual3;
@@ -257,7 +264,18 @@ export function generateFinalRelease(seed: number): FinalRelease {
   w.compose(['公务接待费支出决算为', prose(a3.reception, '接待'), '万元，完成预算的', r(a3.reception, b3.reception, '接待'), '%。']);
   const cmp3 = new Decimal(proseText(tot(a3))).comparedTo(new Decimal(proseText(tot(b3))));
   w.text(`“三公”经费支出决算数${cmp3 > 0 ? '大于' : cmp3 < 0 ? '小于' : '等于'}预算数的主要原因是从严控制“三公”经费开支。`);
-  w.text('四、机关运行经费支出说明');
+  // shares of the 三公 total: the paragraph states no total, its opening words name table 09's
+  if (tot(a3).gt(0)) {
+    const whole = round2(wan(tot(a3)));
+    const share = (x: Decimal, label: string) => rate(round2(wan(x)), whole, label);
+    w.text('（二）“三公”经费财政拨款支出决算具体情况说明');
+    w.compose([
+      `${a.year}年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算`, prose(a3.abroad, '出国'), '万元，占', share(a3.abroad, '出国占比'),
+      '%；公务用车购置及运行费支出决算', prose(a3.purchase.plus(a3.operation), '公务用车'), '万元，占', share(a3.purchase.plus(a3.operation), '公务用车占比'),
+      '%；公务接待费支出决算', prose(a3.reception, '接待'), '万元，占', share(a3.reception, '接待占比'), '%。',
+    ]);
+  }
+  w.text('五、机关运行经费支出说明');
   w.compose(growth(`${a.year}年度机关运行经费支出`, publicFunds, a.prior.publicFunds));
   w.text('第四部分');
   w.text('名词解释');

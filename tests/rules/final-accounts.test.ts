@@ -56,6 +56,11 @@ const cases: Array<{ rule: string; line: () => number; change: (l: string) => st
   { rule: 'fa-deviation-reason', line: () => lineOf(/^决算数(大于|小于)预算数/), change: () => '以上为该项支出情况。', at: (n) => n - 1 },
   { rule: 'fa-growth-rate', line: () => lineOf(/收、支总计各/), change: (l) => l.replace(/(增长|降低)(\d+)/, (_m, w: string, d: string) => `${w}${BigInt(d) + 2n}`) },
   { rule: 'fa-growth-words', line: () => lineOf(/收、支总计各/), change: (l) => l.replace(/(增长|降低)(\d)/, (_m, w: string, d: string) => `${w === '增长' ? '降低' : '增长'}${d}`) },
+  // a share of the amount its sentence opens with, and a share of table 09's total (no total stated)
+  { rule: 'fa-share', line: () => lineOf(/本年收入合计.*其中/), change: (l) => l.replace(/占(\d+)/, (_m, d: string) => `占${(BigInt(d) + 3n).toString()}`) },
+  { rule: 'fa-share', line: () => lineOf(/决算中，因公出国/), change: (l) => l.replace(/接待费支出决算([\d.]+)万元，占(\d+)/, (_m, a: string, d: string) => `接待费支出决算${a}万元，占${(BigInt(d) + 2n).toString()}`) },
+  // a share's part is the table's figure too
+  { rule: 'fa-narrative-table', line: () => lineOf(/本年收入合计.*其中/), change: (l) => l.replace(/财政拨款收入(\d+)/, (_m, d: string) => `财政拨款收入${(BigInt(d) + 9n).toString()}`) },
 ];
 
 describe('final-accounts rules', () => {
@@ -83,6 +88,17 @@ describe('final-accounts rules', () => {
       });
     });
   }
+
+  it('a share whose whole the paragraph does not give is unresolved in coverage, not checked', () => {
+    const n = lineOf(/本年收入合计.*其中/);
+    // without 其中 the amount before the shares is no longer their whole
+    const { result, model } = audit('final.txt', edit(n, (l) => l.replace('万元，其中：', '万元。')));
+    const shares = model.finalAccounts!.claims.filter((c) => c.type === 'share' && c.line === n);
+    expect(shares).toHaveLength(2);
+    expect(shares.every((c) => c.type === 'share' && c.whole === undefined)).toBe(true);
+    expect(model.coverage.unresolvedClaims.filter((u) => u.line === n)).toHaveLength(2);
+    expect(result.findings.filter((f) => f.ruleId === 'fa-share')).toEqual([]);
+  });
 
   it('a zero budget has no completion rate', () => {
     const n = lineOf(/^年初预算为/);

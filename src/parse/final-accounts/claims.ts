@@ -1,4 +1,4 @@
-import type { BudgetActualClaim, FinalClaim, FinalSubject, GrowthClaim } from '../../model/final-accounts.js';
+import type { BudgetActualClaim, FinalClaim, FinalSubject, GrowthClaim, FinalShareClaim, FinalShareWhole } from '../../model/final-accounts.js';
 import type { Percent } from '../../model/narrative.js';
 import type { SourceAmount } from '../../model/primitives.js';
 import type { Table } from '../../model/table.js';
@@ -18,6 +18,11 @@ const BUDGET_ACTUAL = new RegExp(`(年初|全年)?预算(?:数)?为${NUM}万元[
 const ACTUAL_RATE = new RegExp(`决算(?:数)?为${NUM}万元[，,]完成(年初)?预算的${NUM}[%％]`);
 // the reason is the rest of the sentence after the match (a trailing `(.*)$` would backtrack on long lines)
 const COMPARISON = /决算数?(大于|小于|等于)预算数?(?:的)?(?:主要原因(?:是|为|：|:)?)?/;
+// `A万元，占B%` / `占比B%` / `占<whole>的B%`: the whole's words (group 2) may be empty
+const SHARE = new RegExp(`${NUM}万元[，,]?占(?:比)?(?:为)?([^\\d%％，,。；;：:]{0,30}?)的?${NUM}[%％]`, 'g');
+// an amount followed by 其中 / 主要用于 is the whole the shares after it are of
+const HEAD_AFTER = /^[，,]?(?:其中|主要用于)/;
+const LABEL_BREAK = /[，,；;：:。、]/;
 const ITEM_SUBJECT = /^(?:\d+[.．])?([^（]+)（类）([^（]+)（款）([^（]+)（项）$/;
 
 export interface ClaimResult {
@@ -68,6 +73,55 @@ export function itemCode(t05: Table | undefined, classWords: string, kuan: strin
   return found.length === 1 ? found[0]!.functionCode!.code : undefined;
 }
 
+const AMOUNT_START = new RegExp(`${NUM}万元`);
+
+/** The opening words of a paragraph up to its first amount's own words (`…决算中，`). */
+function labelOpening(text: string, index: number): string {
+  return text.slice(0, index - labelBefore(text, index).length);
+}
+
+/** The words naming an amount: from the last punctuation before it. */
+function labelBefore(text: string, index: number): string {
+  let i = index;
+  while (i > 0 && !LABEL_BREAK.test(text[i - 1]!)) i--;
+  return text.slice(i, index);
+}
+
+interface StatedAmount {
+  label: string;
+  amount: SourceAmount;
+  /** followed by 其中 / 主要用于 */
+  head: boolean;
+}
+
+/**
+ * The whole a share is of. Named (`占政府采购支出总额的…`): the last amount the paragraph stated under
+ * those words, else the subject the words name in the tables (`占总支出…`). Unnamed (`占比…`): the
+ * paragraph's last amount followed by 其中 / 主要用于, else the subject its opening words name when
+ * they end in 中 (`“三公”经费财政拨款支出决算中，…`).
+ */
+function wholeOf(named: string, stated: readonly StatedAmount[], opening: string, profile: FinalAccountsProfile): FinalShareWhole | undefined {
+  if (named) {
+    const same = [...stated].reverse().find((a) => a.label.endsWith(named));
+    if (same) return { label: named, amount: same.amount, ...keyOf(same.label, profile) };
+    const subject = subjectOf(named, profile);
+    return subject?.key ? { label: named, key: subject.key } : undefined;
+  }
+  const head = [...stated].reverse().find((a) => a.head);
+  if (head) {
+    const subject = subjectOf(head.label, profile);
+    return { label: subject?.key ? subject.label : head.label, amount: head.amount, ...(subject?.key ? { key: subject.key } : {}) };
+  }
+  if (!/中[，,]?$/.test(opening)) return undefined;
+  const subject = subjectOf(opening, profile);
+  return subject?.key ? { label: subject.label, key: subject.key } : undefined;
+}
+
+function keyOf(words: string, profile: FinalAccountsProfile): { key?: string } {
+  const key = subjectOf(words, profile)?.key;
+  return key ? { key } : {};
+}
+
 export function readClaims(units: readonly TextUnit[], profile: FinalAccountsProfile, tables: readonly Table[]): ClaimResult {
   const out: ClaimResult = { claims: [], unclaimed: [], unresolved: [] };
   const t05 = tables.find((t) => t.kind === 'general-budget-expenditure');
@@ -84,9 +138,35 @@ export function readClaims(units: readonly TextUnit[], profile: FinalAccountsPro
     }
     let lastBudgetActual: BudgetActualClaim | undefined;
     let previous: Sentence | undefined;
+    const stated: StatedAmount[] = [];
+    const first = sentences[0]?.text ?? '';
+    const firstAmount = first.search(AMOUNT_START);
+    const opening = firstAmount > 0 ? labelOpening(first, firstAmount) : '';
     for (const s of sentences) {
       const text = s.text.replace(/[。；;]$/, '');
       const made: FinalClaim[] = [];
+      const shares = new Map<number, RegExpExecArray>();
+      for (const m of text.matchAll(SHARE)) shares.set(m.index, m as RegExpExecArray);
+      for (const a of text.matchAll(AMOUNT)) {
+        const share = shares.get(a.index);
+        if (share) {
+          const whole = wholeOf(share[2]!.replace(/[的为]$/, ''), stated, opening, profile);
+          const label = labelBefore(text, a.index);
+          const c: FinalShareClaim = {
+            id: id(s.line),
+            type: 'share',
+            ...(u.section ? { section: u.section } : {}),
+            line: s.line,
+            text,
+            subject: subjectOf(label, profile) ?? { label },
+            part: amountAt(s, a[1]!, a.index),
+            rate: percentAt(s, share[3]!, share.index + share[0].lastIndexOf(share[3]!)),
+            ...(whole ? { whole } : {}),
+          };
+          made.push(c);
+        }
+        stated.push({ label: labelBefore(text, a.index), amount: amountAt(s, a[1]!, a.index), head: HEAD_AFTER.test(text.slice(a.index + a[0].length)) });
+      }
       const ba = BUDGET_ACTUAL.exec(text) ?? undefined;
       const ar = ba ? undefined : (ACTUAL_RATE.exec(text) ?? undefined);
       if (ba || ar) {
@@ -164,7 +244,11 @@ export function readClaims(units: readonly TextUnit[], profile: FinalAccountsPro
         made.push(c);
       }
       for (const c of made) {
-        if (!c.subject.key && !out.unresolved.some((r) => r.claimId === c.id))
+        if (c.type === 'share') {
+          // a share is checked within the paragraph: only a share without its whole is unresolved
+          if (!c.whole)
+            out.unresolved.push({ claimId: c.id, line: c.line, reason: `决算说明“${c.subject.label}”的占比未能找到其总额 / the share of the 决算 narrative's “${c.subject.label}” names no whole` });
+        } else if (!c.subject.key && !out.unresolved.some((r) => r.claimId === c.id))
           out.unresolved.push({ claimId: c.id, line: c.line, reason: `决算说明“${c.subject.label}”未能对应到附表 / the 决算 narrative's “${c.subject.label}” names no table line` });
         if (!out.claims.includes(c)) out.claims.push(c);
       }
