@@ -30,6 +30,8 @@ const FUNCTION_GRID = [col('total', '^总计$', '总计', { split: 'total' }), S
 const raw = {
   id: 'hunan',
   name: { zh: '湖南省部门预算公开模板', en: 'Hunan department budget template' },
+  // the standard text of a 部门预算 says 本单位 throughout its narrative beside 本部门 in its notes
+  owner: { kindPhrase: '(?:19|20)\\d{2}\\s*年度?\\s*(部门|单位)\\s*(预算|决算)', self: { 部门: ['部门', '单位'], 单位: ['单位'] } },
   recognition: {
     tableNumber: '^(\\d{1,2})、',
     signals: [

@@ -235,6 +235,24 @@ export const TemplateProfile = z.object({
       reportTopics: z.partialRecord(TableKind, z.string()),
     })
     .optional(),
+  /**
+   * How a release names its publisher. The cover says 部门预算 (a department with its units) or
+   * 单位预算 (one budget unit); titles and self-references follow it in this template's words.
+   */
+  owner: z
+    .object({
+      /** a title's kind phrase, `2026年度部门预算`, with the owner word (部门/单位) as group 1 and the
+       * stage (预算/决算) as group 2; a template may print a level or a word between them
+       * (Shanghai `区级部门预算`, Shaanxi `部门综合预算`) */
+      kindPhrase: z.string(),
+      /** the owner words the prose calls the publisher (本表反映本X, 我X) in a release of each owner:
+       * one word where the template keeps to the kind, both where its standard text mixes them */
+      self: z.object({ 部门: z.array(z.enum(['部门', '单位'])).min(1), 单位: z.array(z.enum(['部门', '单位'])).min(1) }),
+    })
+    .default({
+      kindPhrase: '(?:19|20)\\d{2}\\s*年度?\\s*(部门|单位)\\s*(预算|决算)',
+      self: { 部门: ['部门'], 单位: ['单位'] },
+    }),
   narrative: z.object({
     sections: z.array(SectionDef),
     quantities: z.record(z.string(), QuantityDef),

@@ -151,6 +151,16 @@ export class Template {
   }
 
   /** The words of a note saying a table holds no data, and of the rounding-tail note (never an empty note). */
+  private kindPhrase?: RegExp;
+
+  /** The kind phrase of titles (global, for matchAll) and the owner words the prose may use per owner. */
+  ownerWords(): { kindPhrase: RegExp; self: TemplateProfile['owner']['self'] } {
+    const o = this.profile.owner;
+    // matchAll copies a global pattern, so one compiled per template is safe to share
+    this.kindPhrase ??= new RegExp(o.kindPhrase, 'g');
+    return { kindPhrase: this.kindPhrase, self: o.self };
+  }
+
   noteWords(): { empty: RegExp; roundingTail: RegExp } {
     const n = this.profile.notes;
     return n ? { empty: pattern(n.empty), roundingTail: pattern(n.roundingTail) } : { empty: NEVER, roundingTail: NEVER };
