@@ -79,7 +79,12 @@ export const TableDef = z.object({
    * how the label cells of a row are read, when not as the kind's Henan layout: `function-3` is
    * 类 / 款 / 项 / 名称 (no unit code), `economic-2` is 类 / 款 / 名称 (no government class)
    */
-  rowLayout: z.enum(['function-3', 'economic-2']).optional(),
+  rowLayout: z.enum(['function-3', 'economic-2', 'category-tree']).optional(),
+  /** with rowLayout `category-tree` (Jiangsu 13 政府采购: 采购品目大类 first, then what is bought): the
+   * labels of the category rows (货物, 工程, 服务), a regular-expression source. A row printing its
+   * first cell alone that is no category heads a branch under its category (the unit buying it) and
+   * restates the category's amount: read, never summed */
+  categoryRows: z.string().optional(),
   /** the scope every fact of the table has unless a column or line says otherwise */
   scope: ScopePart,
   /** columns in printed order */
