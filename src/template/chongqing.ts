@@ -59,7 +59,7 @@ const raw = {
       { pattern: '政府采购预算明细', kind: 'procurement' },
     ],
   },
-  capabilities: ['summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
+  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
   tables: [
     {
       kind: 'income-expenditure-summary',

@@ -183,6 +183,28 @@ describe('cross-three-public', () => {
     const above = run(threePublic, release(t06, t08('9.00'))).findings;
     expect(above[0]).toMatchObject({ severity: 'warning', expected: '7.50', actual: '9.00', difference: '1.50' });
   });
+  // Fujian 仓山 (fz-cangshan-sthj-2026-dwys): 九 302 58.33 with 30231 2.00; 八 prints classes only, 302 406.33
+  // (project 348.00); 十 运行费 16.00. The excess 14.00 fits in the class's project part.
+  const basic = table({
+    kind: 'general-budget-basic',
+    columns: ['total', 'personnel', 'public'],
+    rows: [
+      { label: '商品和服务支出', role: 'subtotal', econ: ['302'], values: { total: '58.33', public: '58.33' } },
+      { label: '公务用车运行维护费', econ: ['30231', '50208'], values: { total: '2.00', public: '2.00' } },
+    ],
+  });
+  const classes07 = (v302: string) =>
+    table({
+      kind: 'economic-summary',
+      columns: ['total', 'general'],
+      rows: [{ label: '商品和服务支出', role: 'subtotal', econ: ['302'], values: { total: v302, general: v302 } }],
+    });
+  it('an 07 of classes only: 08 above 06 within the class’s project part is no finding; beyond it, a warning', () => {
+    expect(run(threePublic, release(basic, classes07('406.33'), t08('16.00'))).findings).toEqual([]);
+    const beyond = run(threePublic, release(basic, classes07('70.00'), t08('16.00'))).findings;
+    expect(beyond).toHaveLength(1);
+    expect(beyond[0]).toMatchObject({ severity: 'warning', expected: '2.00', actual: '16.00', difference: '14.00' });
+  });
 });
 
 describe('cross-project-list', () => {
