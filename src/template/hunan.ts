@@ -54,7 +54,7 @@ const raw = {
       { pattern: '部门支出总体', kind: 'expenditure' },
     ],
   },
-  capabilities: ['summary-lines', 'scoped-facts', 'three-public-table'],
+  capabilities: ['summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
   tables: [
     {
       kind: 'income-expenditure-summary',
@@ -122,6 +122,12 @@ const raw = {
       rowLabels: 'coded',
       scope: { side: 'expenditure', fund: 'general', flow: 'current', measure: 'amount' },
       // 人员类 books parts of 302 (工会经费, 其他交通费用 …) beside 301 and 303
+      economicSplits: {
+        '302': ['basic.personnel', 'basic.public'],
+        '30228': ['basic.personnel', 'basic.public'],
+        '30239': ['basic.personnel', 'basic.public'],
+        '30299': ['basic.personnel', 'basic.public'],
+      },
       columns: [
         col('total', '^总计$', '总计', { split: 'basic' }),
         col('personnel', '人员类', '人员类', { split: 'basic.personnel' }),

@@ -87,6 +87,10 @@ export const TableDef = z.object({
   categoryRows: z.string().optional(),
   /** the scope every fact of the table has unless a column or line says otherwise */
   scope: ScopePart,
+  /** economic lines (department codes) the template books in more columns than their class's, with the
+   * splits each may take: Hunan 06 books 工会经费 30228, 其他交通费用 30239 and 其他商品和服务支出 30299
+   * (so their class 302 too) under 人员类 beside 公用经费 */
+  economicSplits: z.record(z.string().regex(/^3\d{2}(\d{2})?$/), z.array(Split)).default({}),
   /** columns in printed order */
   columns: z.array(ColumnDef),
   /** a side-by-side half wider than one 金额 column is read with this kind's columns (01 → 04's) */

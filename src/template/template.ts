@@ -184,6 +184,12 @@ export class Template {
   }
 
   /** The key of the column a table prints a split in (06's 人员经费 → `personnel`), for naming it. */
+  /** The splits an economic line may take in a table of this template, when the template books it
+   * beyond its class's column (undefined: its class's column only). */
+  economicSplits(kind: TableKind, code: string): readonly string[] | undefined {
+    return this.byKind.get(kind)?.economicSplits[code];
+  }
+
   columnOfSplit(kind: TableKind, split: string): string | undefined {
     return this.byKind.get(kind)?.columns.find((c) => c.scope.split === split)?.key;
   }

@@ -265,6 +265,26 @@ describe('cross-econ-class-column', () => {
     expect(f[0]).toMatchObject({ severity: 'error', expected: '0', actual: '1.00' });
     expect(f[0]!.locations[0]!.column).toBe('public');
   });
+  // Hunan 06 (cs-xfj-2026-ys p16, lines 378-387): 人员类 books 工会经费 10.92 and 其他交通费用 32.76 of 302, as
+  // the template does; a 302 line the template does not name (办公费) in 人员类 is still an error
+  it('follows the template’s own booking of 302 lines under personnel (Hunan), and only those lines', () => {
+    const hunan06 = (office: string | null) =>
+      table({
+        kind: 'general-budget-basic',
+        columns: ['total', 'personnel', 'public'],
+        rows: [
+          { label: '工会经费', econ: ['30228', '50201'], values: { total: '10.92', personnel: '10.92', public: null } },
+          { label: '其他交通费用', econ: ['30239', '50201'], values: { total: '32.76', personnel: '32.76', public: null } },
+          { label: '办公费', econ: ['30201', '50201'], values: { total: '4.00', personnel: office, public: office ? null : '4.00' } },
+        ],
+      });
+    const asHunan = (t: ReturnType<typeof table>) => ({ ...release(t), template: { id: 'hunan', name: { zh: '湖南', en: 'Hunan' }, score: 1, evidence: [] } });
+    expect(run(econClassColumn, asHunan(hunan06(null))).findings).toEqual([]);
+    const f = run(econClassColumn, asHunan(hunan06('4.00'))).findings;
+    expect(f.map((x) => x.locations[0]!.row)).toEqual(['30201 办公费']);
+    // read as Henan, the template's booking does not hold: both 302 lines under personnel are reported
+    expect(run(econClassColumn, release(hunan06(null))).findings).toHaveLength(2);
+  });
 });
 
 describe('cross-function-code-name', () => {
