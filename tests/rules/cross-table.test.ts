@@ -5,6 +5,7 @@ import { basicProject } from '../../rules/cross-table/basic-project.js';
 import { personnelPublic } from '../../rules/cross-table/personnel-public.js';
 import { economicCoverage } from '../../rules/cross-table/economic-coverage.js';
 import { threePublic } from '../../rules/cross-table/three-public.js';
+import { meetingTraining } from '../../rules/cross-table/meeting-training.js';
 import { projectList } from '../../rules/cross-table/project-list.js';
 import { govFund } from '../../rules/cross-table/gov-fund.js';
 import { econClassColumn } from '../../rules/cross-table/econ-class-column.js';
@@ -331,5 +332,39 @@ describe('cross-fiscal-of-which', () => {
     const r = run(fiscalOfWhichRule, release(t01(), t));
     expect(r.findings).toEqual([]);
     expect(JSON.stringify(r)).toContain('未列“其中：财政拨款”列');
+  });
+});
+
+describe('cross-meeting-training', () => {
+  // Suzhou (suz-sjj-2026-ys): 公开09表 会议费 10.00, 培训费 43.00 (line 487); 公开08表 30215 会议费 10.00
+  // (line 468) and no 30216 line
+  const basic08 = table({
+    kind: 'general-budget-basic',
+    columns: ['total', 'personnel', 'public'],
+    rows: [{ label: '会议费', econ: ['30215', '50201'], values: { total: '10.00', public: '10.00' } }],
+  });
+  const t09 = (meeting: string) =>
+    table({
+      kind: 'three-public',
+      columns: { total: '“三公”经费合计', reception: '公务接待费', meeting: '会议费', training: '培训费' },
+      rows: [{ label: '合计', role: 'total', values: { total: '10.00', reception: '10.00', meeting, training: '43.00' } }],
+    });
+  const jiangsu = (...t: Parameters<typeof release>) => ({ ...release(...t), template: { id: 'jiangsu', name: { zh: '江苏', en: 'Jiangsu' }, score: 1, evidence: [] } });
+  it('accepts 会议费 10.00 = 30215 10.00 and 培训费 43.00 with no 30216 line (project money)', () => {
+    const r = run(meetingTraining, jiangsu(basic08, t09('10.00')));
+    expect(r.findings).toEqual([]);
+    expect(r.ran).toContain('cross-meeting-training');
+  });
+  it('accepts 会议费 above 30215 (project money); reports it below', () => {
+    expect(run(meetingTraining, jiangsu(basic08, t09('12.00'))).findings).toEqual([]);
+    const f = run(meetingTraining, jiangsu(basic08, t09('8.00'))).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error', expected: '10.00', actual: '8.00', difference: '-2.00' });
+    expect(f[0]!.message).toContain('会议费 为 8.00，小于');
+  });
+  it('a 三公 table without 会议费/培训费 (Henan) is a skip, not a pass', () => {
+    const r = run(meetingTraining, release(basic08, t09('10.00')));
+    expect(r.findings).toEqual([]);
+    expect(r.skipped.map((x) => x.ruleId)).toEqual(['cross-meeting-training']);
   });
 });

@@ -91,3 +91,19 @@ describe('Jiangsu 公开13表 sums', () => {
     expect(found[0]!.locations[0]).toMatchObject({ row: '货物', value: '5.50' });
   }, 60_000);
 });
+
+describe('Jiangsu 公开09表 会议费 against 公开08表 30215', () => {
+  it('runs on the release and holds (10.00 = 10.00, p18 / p17); 会议费 printed 9.00 is reported', async () => {
+    const { meetingTraining } = await import('../../rules/cross-table/meeting-training.js');
+    const { model } = await realDoc('suz-sjj-2026-ys.pdf');
+    const asPrinted = runRules(model, [], [meetingTraining], { lang: 'zh' });
+    expect(asPrinted.ran).toContain('cross-meeting-training');
+    expect(asPrinted.findings).toEqual([]);
+    const tables = model.tables.map((t) =>
+      t.kind !== 'three-public' ? t : { ...t, rows: t.rows.map((r) => ({ ...r, cells: r.cells.map((c) => (c.column === 'meeting' ? { ...c, raw: '9.00', value: '9.00' } : c)) })) },
+    );
+    const f = runRules({ ...model, tables }, [], [meetingTraining], { lang: 'zh' }).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error', expected: '10.00', actual: '9.00' });
+  }, 60_000);
+});
