@@ -5,7 +5,6 @@ import { basicProject } from './basic-project.js';
 import { personnelPublic } from './personnel-public.js';
 import { economicCoverage } from './economic-coverage.js';
 import { threePublic } from './three-public.js';
-import { meetingTraining } from './meeting-training.js';
 import { projectList } from './project-list.js';
 import { govFund } from './gov-fund.js';
 import { econClassColumn } from './econ-class-column.js';
@@ -19,7 +18,6 @@ export const crossTableRules: readonly Rule[] = [
   personnelPublic,
   economicCoverage,
   threePublic,
-  meetingTraining,
   projectList,
   govFund,
   econClassColumn,

@@ -37,14 +37,8 @@ export const identityOwnerWording = defineRule({
     const right = kind?.startsWith('单位') ? '单位' : '部门';
     const wrong = right === '部门' ? '单位' : '部门';
     // a template whose standard text calls the publisher both ways in a release of this owner
-    // (本部门 beside 本单位 in a 部门预算) has no wrong form of self-reference to report
+    // (本部门 beside 本单位 in a 部门预算) has no wrong form of self-reference: nothing to compare
     const mixedByTemplate = templateOf(model).ownerWords().self[right].includes(wrong);
-    if (mixedByTemplate) {
-      ctx.partial({
-        zh: `本模板的${right}预算文本中“本${right}”与“本${wrong}”两种自称均为规范表述，未比较各处自称`,
-        en: `this template's standard text for a ${right === '部门' ? 'department' : 'unit'} release uses both self-references: they are not compared`,
-      });
-    }
 
     // table notes: 本表反映本部门… / 本表反映本单位…
     const notes = model.tables.flatMap((t) =>

@@ -5,7 +5,8 @@ import { basicProject } from '../../rules/cross-table/basic-project.js';
 import { personnelPublic } from '../../rules/cross-table/personnel-public.js';
 import { economicCoverage } from '../../rules/cross-table/economic-coverage.js';
 import { threePublic } from '../../rules/cross-table/three-public.js';
-import { meetingTraining } from '../../rules/cross-table/meeting-training.js';
+import { meetingTraining } from '../../rules/template/meeting-training.js';
+import { adminExpenses } from '../../rules/template/admin-expenses.js';
 import { projectList } from '../../rules/cross-table/project-list.js';
 import { govFund } from '../../rules/cross-table/gov-fund.js';
 import { econClassColumn } from '../../rules/cross-table/econ-class-column.js';
@@ -366,5 +367,42 @@ describe('cross-meeting-training', () => {
     const r = run(meetingTraining, release(basic08, t09('10.00')));
     expect(r.findings).toEqual([]);
     expect(r.skipped.map((x) => x.ruleId)).toEqual(['cross-meeting-training']);
+  });
+});
+
+describe('cross-admin-expenses', () => {
+  // Suzhou (suz-sjj-2026-ys): 公开12表 30211 差旅费 76.45 = 公开08表 30211 公用经费 76.45 (p21 / p17)
+  const basic08 = table({
+    kind: 'general-budget-basic',
+    columns: ['total', 'personnel', 'public'],
+    rows: [
+      { label: '差旅费', econ: ['30211', '50201'], values: { total: '76.45', public: '76.45' } },
+      { label: '会议费', econ: ['30215', '50201'], values: { total: '10.00', public: '10.00' } },
+    ],
+  });
+  const t12 = (travel: string) =>
+    table({
+      kind: 'admin-expenses',
+      columns: { total: '机关运行经费支出' },
+      rows: [
+        { label: '差旅费', econ: ['30211'], values: { total: travel } },
+        { label: '会议费', econ: ['30215'], values: { total: '10.00' } },
+      ],
+    });
+  const jiangsu = (...t: Parameters<typeof release>) => ({ ...release(...t), template: { id: 'jiangsu', name: { zh: '江苏', en: 'Jiangsu' }, score: 1, evidence: [] } });
+  it('accepts lines equal to (or below) their 公用经费', () => {
+    const r = run(adminExpenses, jiangsu(basic08, t12('76.45')));
+    expect(r.findings).toEqual([]);
+    expect(r.ran).toContain('cross-admin-expenses');
+    expect(run(adminExpenses, jiangsu(basic08, t12('60.00'))).findings).toEqual([]);
+  });
+  it('reports a line above its 公用经费', () => {
+    const f = run(adminExpenses, jiangsu(basic08, t12('80.00'))).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error', expected: '76.45', actual: '80.00', difference: '3.55' });
+    expect(f[0]!.locations).toHaveLength(2);
+  });
+  it('without a table of 机关运行经费 by line it is a skip', () => {
+    expect(run(adminExpenses, release(basic08)).skipped.map((x) => x.ruleId)).toEqual(['cross-admin-expenses']);
   });
 });

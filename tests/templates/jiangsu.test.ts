@@ -94,7 +94,7 @@ describe('Jiangsu 公开13表 sums', () => {
 
 describe('Jiangsu 公开09表 会议费 against 公开08表 30215', () => {
   it('runs on the release and holds (10.00 = 10.00, p18 / p17); 会议费 printed 9.00 is reported', async () => {
-    const { meetingTraining } = await import('../../rules/cross-table/meeting-training.js');
+    const { meetingTraining } = await import('../../rules/template/meeting-training.js');
     const { model } = await realDoc('suz-sjj-2026-ys.pdf');
     const asPrinted = runRules(model, [], [meetingTraining], { lang: 'zh' });
     expect(asPrinted.ran).toContain('cross-meeting-training');
@@ -105,5 +105,21 @@ describe('Jiangsu 公开09表 会议费 against 公开08表 30215', () => {
     const f = runRules({ ...model, tables }, [], [meetingTraining], { lang: 'zh' }).findings;
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: 'error', expected: '10.00', actual: '9.00' });
+  }, 60_000);
+});
+
+describe('Jiangsu 公开12表 机关运行经费 against 公开08表 公用经费', () => {
+  it('runs on the release and holds (thirteen lines, each equal to its 公用经费); 差旅费 printed 80.00 is reported', async () => {
+    const { adminExpenses } = await import('../../rules/template/admin-expenses.js');
+    const { model } = await realDoc('suz-sjj-2026-ys.pdf');
+    const asPrinted = runRules(model, [], [adminExpenses], { lang: 'zh' });
+    expect(asPrinted.ran).toContain('cross-admin-expenses');
+    expect(asPrinted.findings).toEqual([]);
+    const tables = model.tables.map((t) =>
+      t.kind !== 'admin-expenses' ? t : { ...t, rows: t.rows.map((r) => (r.econ?.dept?.code !== '30211' ? r : { ...r, cells: r.cells.map((c) => ({ ...c, raw: '80.00', value: '80.00' })) })) },
+    );
+    const f = runRules({ ...model, tables }, [], [adminExpenses], { lang: 'zh' }).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error', expected: '76.45', actual: '80.00', difference: '3.55' });
   }, 60_000);
 });

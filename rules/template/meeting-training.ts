@@ -3,7 +3,7 @@ import { anyTableOf, columnLabel, tableName } from '../../src/engine/query.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { MEETING_TRAINING_LINES } from '../../src/model/economic-classes.js';
 import { templateOf } from '../../src/template/index.js';
-import { economicLines, lineSum } from './economic-lines.js';
+import { economicLines, lineSum } from '../cross-table/economic-lines.js';
 import { tablesLacking } from '../skip-reasons.js';
 
 /**
