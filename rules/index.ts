@@ -17,6 +17,8 @@ import { wordingRules } from './wording/index.js';
 import { finalAccountsRules } from './final-accounts/index.js';
 import { withRequirements } from './requirements.js';
 import { threePublicBasic } from './template/three-public-basic.js';
+import { meetingTraining } from './template/meeting-training.js';
+import { adminExpenses } from './template/admin-expenses.js';
 import { wordingReleaseStage } from './wording/release-stage.js';
 
 /**
@@ -41,6 +43,8 @@ export const ALL_RULES: readonly Rule[] = withRequirements([
   ...wordingRules,
   // identities of one template family, run where the template declares them
   threePublicBasic,
+  meetingTraining,
+  adminExpenses,
   // wording keyed on the release kind (预算 / 决算), on every template
   wordingReleaseStage,
   // the 决算 template's own rules (they run only on a 决算: src/template/gate.ts)

@@ -24,6 +24,10 @@ export const RULE_REQUIREMENTS: Readonly<Record<string, readonly Capability[]>> 
   'cross-economic-coverage': ['scoped-facts', 'economic-tables'],
   // reads the 三公 table and 06 cell by cell in their printed units: only where both print 万元
   'cross-three-public': ['scoped-facts', 'three-public-table', 'economic-tables'],
+  // 会议费/培训费 printed beside the 三公 (Jiangsu 09) against 06's lines
+  'cross-meeting-training': ['scoped-facts', 'three-public-table', 'economic-tables'],
+  // 机关运行经费 by economic line (Jiangsu 12) against 06's 公用经费 lines
+  'cross-admin-expenses': ['scoped-facts', 'economic-tables'],
   'cross-project-list': ['scoped-facts', 'project-tables'],
   'cross-gov-fund': ['scoped-facts'],
   'cross-econ-class-column': ['scoped-facts', 'economic-tables'],

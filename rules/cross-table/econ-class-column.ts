@@ -14,8 +14,8 @@ export const econClassColumn = defineRule({
   severity: 'error',
   title: { zh: '经济分类与人员/公用经费列相符', en: 'Economic class matches the personnel/public column' },
   docs: {
-    zh: '一般公共预算基本支出表（06）中，301 工资福利支出与 303 对个人和家庭的补助只能列入人员经费，302 商品和服务支出与 310 资本性支出只能列入公用经费。',
-    en: 'In the basic expenditure table (06), class 301 (wages) and 303 (transfers to households) belong to personnel funds only; 302 (goods and services) and 310 (capital) to public funds only.',
+    zh: '一般公共预算基本支出表（06）中，301 工资福利支出与 303 对个人和家庭的补助只能列入人员经费，302 商品和服务支出与 310 资本性支出只能列入公用经费；模板规定某些科目另列的（湖南 06 将 302 中的工会经费、其他交通费用等列入人员类），依模板。',
+    en: 'In the basic expenditure table (06), class 301 (wages) and 303 (transfers to households) belong to personnel funds only; 302 (goods and services) and 310 (capital) to public funds only, except the lines a template books elsewhere by its own rule (Hunan 06 books parts of 302 under personnel).',
   },
   messages: {
     wrongColumn: {
@@ -30,16 +30,19 @@ export const econClassColumn = defineRule({
     const index = model.tables.indexOf(t06);
     // basic spending of each economic line, in the 人员经费 and 公用经费 columns
     const cells = ix.find({ tableKind: T06, economic: 'any', row: 'item', split: ['basic.personnel', 'basic.public'] });
+    const template = templateOf(model);
     for (const f of cells) {
       const home = splitOfEconomic(f.economic!);
       if (f.tableIndex !== index || !home || f.split === home || f.state !== 'value' || dec(f.value).isZero()) continue;
+      // a line the template books beyond its class's column (its profile says which, and where)
+      if (template.economicSplits(T06, f.economic!)?.includes(f.split)) continue;
       ctx.report({
         messageId: 'wrongColumn',
         data: {
           table: tableName(t06, ctx.lang),
           row: rowName(ix.rowOf(f)),
           cls: f.economic!.slice(0, 3),
-          expected: columnLabel(t06, templateOf(model).columnOfSplit(T06, home) ?? home),
+          expected: columnLabel(t06, template.columnOfSplit(T06, home) ?? home),
           column: columnLabel(t06, f.source.column),
           value: f.printed,
         },

@@ -1,4 +1,4 @@
-import { dec, fmtInterval, intervalOf, meets, sumIntervals } from '../../src/engine/decimal.js';
+import { dec, fmtInterval, intervalOf, meets, sumIntervals, type Interval } from '../../src/engine/decimal.js';
 import { anyTableOf, columnLabel, tableName } from '../../src/engine/query.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { THREE_PUBLIC_LINES } from '../../src/model/economic-classes.js';
@@ -14,17 +14,29 @@ import { tablesLacking } from '../skip-reasons.js';
  * project part, visible: nothing to verify. 07's carried-over column counts too: 三公 may be paid from
  * last year's fiscal money.
  */
-function coveredBy07(ctx: RuleContext, measure: Measure, code: string): boolean {
+function coveredBy07(ctx: RuleContext, measure: Measure, code: string, line06: Interval): boolean {
   const ix = ctx.facts;
   const item = ix.first({ tableKind: 'three-public', measure });
   // general-budget money of the year and carried-over money: what 三公 can be paid from
-  const lines07 = [
-    ...ix.find({ tableKind: 'economic-summary', fund: 'general', flow: 'current', economic: code, row: 'item', unusable: true }),
-    ...ix.find({ tableKind: 'economic-summary', fund: 'all', flow: 'carryover', economic: code, row: 'item', unusable: true }),
+  const of07 = (economic: string) => [
+    ...ix.find({ tableKind: 'economic-summary', fund: 'general', flow: 'current', economic, row: 'item', unusable: true }),
+    ...ix.find({ tableKind: 'economic-summary', fund: 'all', flow: 'carryover', economic, row: 'item', unusable: true }),
   ];
-  if (!item || item.state !== 'value' || lines07.length === 0 || lines07.some((f) => f.state === 'unusable')) return false;
-  const sum07 = sumIntervals(lines07.map((f) => intervalOf(ix.printed(f))));
-  return intervalOf(ix.printed(item)).lo.lte(sum07.hi);
+  if (!item || item.state !== 'value') return false;
+  const printed = intervalOf(ix.printed(item));
+  const lines07 = of07(code);
+  if (lines07.length > 0) {
+    if (lines07.some((f) => f.state === 'unusable')) return false;
+    return printed.lo.lte(sumIntervals(lines07.map((f) => intervalOf(ix.printed(f)))).hi);
+  }
+  // a 07 printing the economic classes only (Fujian 八): the class's money beyond its basic part in 06
+  // is project money, and the line's excess is covered when it fits in it
+  const cls = code.slice(0, 3);
+  const class07 = of07(cls);
+  const class06 = ix.find({ tableKind: 'general-budget-basic', split: 'basic', economic: cls, row: 'item', unusable: true });
+  if (class07.length === 0 || class06.length !== 1 || [...class07, ...class06].some((f) => f.state === 'unusable')) return false;
+  const project = sumIntervals(class07.map((f) => intervalOf(ix.printed(f)))).hi.minus(intervalOf(ix.printed(class06[0]!)).lo);
+  return printed.lo.lte(line06.hi.plus(project));
 }
 
 export const threePublic = defineRule({
@@ -33,8 +45,8 @@ export const threePublic = defineRule({
   severity: 'error',
   title: { zh: '"三公"经费与基本支出经济分类', en: '"Three public" expenses against basic expenditure lines' },
   docs: {
-    zh: '"三公"经费支出情况表（08）的公务用车运行费不小于一般公共预算基本支出表（06）30231 公务用车运行维护费，公务接待费不小于 30217 公务接待费。08 小于 06 为错误；08 大于 06 时，若不超过支出经济分类汇总表（07）该科目的一般公共预算金额（基本与项目支出合计），差额即项目支出中的"三公"经费，不报告；否则为警告（需核实）。08 为空表时按零计。',
-    en: 'Vehicle operation in the "three public" table (08) is at least line 30231 of the basic expenditure table (06), reception at least line 30217. 08 below 06 is an error; 08 above 06 is the project part when it stays within the line\'s general-budget amount in the economic summary (07, basic and project spending): nothing is reported then; beyond it, a warning (worth a look). An empty 08 counts as zero.',
+    zh: '"三公"经费支出情况表（08）的公务用车运行费不小于一般公共预算基本支出表（06）30231 公务用车运行维护费，公务接待费不小于 30217 公务接待费。08 小于 06 为错误；08 大于 06 时，若不超过支出经济分类汇总表（07）该科目的一般公共预算金额（基本与项目支出合计），差额即项目支出中的"三公"经费，不报告；07 只列经济分类的类时，差额不超过该类的项目支出部分（07 类金额减 06 类金额）亦不报告；否则为警告（需核实）。08 为空表时按零计。',
+    en: 'Vehicle operation in the "three public" table (08) is at least line 30231 of the basic expenditure table (06), reception at least line 30217. 08 below 06 is an error; 08 above 06 is the project part when it stays within the line\'s general-budget amount in the economic summary (07, basic and project spending): nothing is reported then; where 07 prints the economic classes only, the same holds when the excess fits in the project part of the class (07 class less 06 class); beyond it, a warning (worth a look). An empty 08 counts as zero.',
   },
   messages: {
     below: {
@@ -75,7 +87,7 @@ export const threePublic = defineRule({
       const i08 = intervalOf(p08);
       if (dec(p08.value).eq(s06.sum) || meets(i08, s06.interval)) continue;
       const below = i08.hi.lt(s06.interval.lo);
-      if (!below && coveredBy07(ctx, measure, code)) continue;
+      if (!below && coveredBy07(ctx, measure, code, s06.interval)) continue;
       const difference = dec(p08.value).minus(s06.sum).toFixed(Math.max(p08.decimals, s06.decimals));
       const key = templateOf(model).columnOfMeasure('three-public', measure) ?? measure;
       const locations = [
@@ -88,7 +100,8 @@ export const threePublic = defineRule({
         data: {
           t08: tableName(t08any, ctx.lang),
           t06: tableName(t06, ctx.lang),
-          column: t08 ? columnLabel(t08, key) : key,
+          // a vertical 08 (Fujian: one row per item) names the item by its row, not a column
+          column: t08 && key !== measure ? columnLabel(t08, key) : f08 ? ix.rowOf(f08).label : key,
           v08: p08.value,
           v06: s06.sum,
           code,

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { tableName } from '../../src/engine/query.js';
 import type { Location } from '../../src/model/report.js';
 import { plain, proseLines } from '../structure/regions.js';
+import { templateOf } from '../../src/template/index.js';
 
 /**
  * 部门 and 单位 are not interchangeable: a 部门预算 speaks of 本部门 / 我部门 throughout, a 单位预算 of
@@ -35,6 +36,9 @@ export const identityOwnerWording = defineRule({
     const kind = model.meta.kind?.value;
     const right = kind?.startsWith('单位') ? '单位' : '部门';
     const wrong = right === '部门' ? '单位' : '部门';
+    // a template whose standard text calls the publisher both ways in a release of this owner
+    // (本部门 beside 本单位 in a 部门预算) has no wrong form of self-reference: nothing to compare
+    const mixedByTemplate = templateOf(model).ownerWords().self[right].includes(wrong);
 
     // table notes: 本表反映本部门… / 本表反映本单位…
     const notes = model.tables.flatMap((t) =>
@@ -44,7 +48,7 @@ export const identityOwnerWording = defineRule({
       }),
     );
     const wrongNotes = notes.filter((n) => n.word === wrong);
-    if (wrongNotes.length > 0 && notes.some((n) => n.word === right)) {
+    if (!mixedByTemplate && wrongNotes.length > 0 && notes.some((n) => n.word === right)) {
       ctx.report({
         messageId: 'notes',
         data: {
@@ -60,7 +64,7 @@ export const identityOwnerWording = defineRule({
     const prose = proseLines(model, ctx.lines);
     const self: Record<string, number[]> = { 部门: [], 单位: [] };
     for (const n of prose) for (const m of plain(ctx.lines[n - 1] ?? '').matchAll(/我(部门|单位)/g)) self[m[1]!]!.push(n);
-    if (self[wrong]!.length > 0 && self[right]!.length > 0) {
+    if (!mixedByTemplate && self[wrong]!.length > 0 && self[right]!.length > 0) {
       ctx.report({
         messageId: 'selfReference',
         data: { wrong: `我${wrong}`, right: `我${right}`, count: self[wrong]!.length },

@@ -1,7 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-
-/** `X年(度)部门预算` / `单位预算` as a title phrase; `所属单位预算` and `本级预算` are parts, not kinds. */
-const PHRASE = /(?:19|20)\d{2}\s*年度?\s*(部门|单位)\s*(预算|决算)/g;
+import { templateOf } from '../../src/template/index.js';
 
 export const metadataKind = defineRule({
   id: 'metadata-kind',
@@ -29,16 +27,18 @@ export const metadataKind = defineRule({
     }
     const owner = kind.value.slice(0, 2);
     const stage = kind.value.slice(2);
+    // `X年(度)部门预算` / `单位预算` as a title phrase in the template's words; `所属单位预算` and
+    // `本级预算` name parts, not kinds, and carry no year
+    const { kindPhrase } = templateOf(model).ownerWords();
     ctx.lines.forEach((text, i) => {
-      for (const m of text.matchAll(PHRASE)) {
+      for (const m of text.matchAll(kindPhrase)) {
         if (m[1] === owner || m[2] !== stage) continue;
         const found = m[0].replace(/\s/g, '');
         ctx.report({
           messageId: 'mixed',
           data: { kind: kind.value, line: i + 1, text: found },
+          // words, not amounts: the finding carries no decimal fields (expected/actual are amounts)
           locations: [{ line: i + 1, value: found }, { line: kind.line, value: kind.value }],
-          expected: kind.value,
-          actual: `${m[1]}${m[2]}`,
         });
       }
     });

@@ -42,7 +42,14 @@ export function childrenOf(rows: readonly Row[], index: number): Row[] {
       const c = rowCode(r);
       return lv !== null && lv > own && c !== undefined && c.length > code.length && c.startsWith(code);
     });
-    return atTopLevel(below);
+    // an economic item's own parts (Chongqing 06: 3010201 规范性津补贴 under 30102 津贴补贴) are in it
+    // already: only the rows no other row of the group extends are the subtotal's parts
+    const codes = below.map(rowCode);
+    const outer = below.filter((r) => {
+      const c = rowCode(r)!;
+      return !codes.some((o) => o !== undefined && o !== c && o.length < c.length && c.startsWith(o));
+    });
+    return atTopLevel(outer);
   }
   const after: Row[] = [];
   for (let i = index + 1; i < rows.length; i++) {

@@ -23,6 +23,12 @@ export const THREE_PUBLIC_LINES: ReadonlyArray<{ measure: Measure; economic: str
   { measure: 'threePublic.reception', economic: '30217' }, // 公务接待费
 ];
 
+/** Companions some templates print beside the 三公 (会议费, 培训费) and their economic lines. */
+export const MEETING_TRAINING_LINES: ReadonlyArray<{ measure: Measure; economic: string }> = [
+  { measure: 'meeting', economic: '30215' }, // 会议费
+  { measure: 'training', economic: '30216' }, // 培训费
+];
+
 /**
  * 部门预算支出经济分类科目 (department economic classes) by name, for the tables that print an economic
  * line by its name only (Shenzhen 表4, Hangzhou 表6). Names as in the classification; a table's label

@@ -26,6 +26,9 @@ export const Meta = z.object({
   region: Span.optional(),
   releaseMonth: Span.optional(),
   kind: z.object({ value: ReleaseKind, line: LineNo }).optional(),
+  /** what the name covers, when the cover says so: 汇总 (the department with its units, consolidated)
+   * or 本级 (the department's own budget unit only) */
+  scope: z.object({ value: z.enum(['汇总', '本级']), line: LineNo }).optional(),
   /** the cover was found (seed 002 has none) */
   cover: z.boolean(),
 });

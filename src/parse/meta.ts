@@ -11,6 +11,21 @@ const COVER_YEAR_RE = /^(?:19|20)\d{2}年度?(?:部门|单位)?(?:预算|决算)
 const PART_RE = /^第([一二三])部分(.*)$/;
 /** Qualifiers a cover adds after the name (汇总 = consolidated): not part of the department's name. */
 const NAME_QUALIFIER_RE = /[（(](?:汇总|本级|合并)[)）]$/;
+/** The qualifiers that say what the release covers (the other, 合并, says nothing the kind does not). */
+const SCOPE_RE = /[（(](汇总|本级)[)）]$/;
+/**
+ * A cover's title once its lines are joined: `[year]name[year]` then the kind, which may carry the
+ * budget level (`区级部门预算`, Shanghai) or `综合` (`部门综合预算`, Shaanxi), then what the document is
+ * (`公开`, `信息公开`, `情况说明`, `公开说明`). The name's group is lazy so that a year after it is the year.
+ */
+const COVER_TITLE_RE =
+  /^(?:((?:19|20)\d{2})年度?)?(.*?)(?:((?:19|20)\d{2})年度?)?(?:[省市区县]级)?(部门|单位)(?:综合)?(预算|决算)(?:信息)?(?:公开)?(?:情况)?(?:说明)?$/;
+const KIND_TAIL_RE = /(?:部门|单位)(?:综合)?(?:预算|决算)(?:信息)?(?:公开)?(?:情况)?(?:说明)?$/;
+/** `预算主管部门：X` (Shanghai): the department named on a line of its own, the title naming the region only. */
+const OWNER_LINE_RE = /^(?:预算主管部门|主管部门|部门名称|单位名称)[:：](.{4,})$/;
+/** Where a cover ends at the latest: the 目录, part one, or a numbered heading (Chongqing has neither). */
+const COVER_END_RE = /^(?:目录|第一部分|[一二三四五六七八九十]、)/;
+const MAX_COVER_LINES = 8;
 
 function isCoverMarker(c: string): boolean {
   return COVER_YEAR_RE.test(c) || MONTH_RE.test(c) || /^(?:部门|单位)(?:预算|决算)$/.test(c);
@@ -53,7 +68,9 @@ function narrativeHeading(lines: readonly string[]): Heading {
     const part = PART_RE.exec(c);
     if (!part || part[1] !== '二') continue;
     const pieces: { text: string; line: number }[] = [];
-    if (part[2]) pieces.push({ text: part[2], line: i + 1 });
+    // `第二部分：部门预算收支情况说明` (Shaanxi): the colon is no part of a name
+    const rest = (part[2] ?? '').replace(/^[:：]/, '');
+    if (rest) pieces.push({ text: rest, line: i + 1 });
     for (let j = i + 1; j < lines.length && pieces.length < 3; j++) {
       const t = compact(lines[j] ?? '');
       if (!t) continue;
@@ -70,10 +87,55 @@ function narrativeHeading(lines: readonly string[]): Heading {
     const kind = KIND_RE.exec(joined);
     if (kind) h.kind = { value: kind[0] as ReleaseKind, line: (pieces.find((p) => KIND_RE.test(p.text)) ?? first)!.line };
     const name = joined.split(/(?:19|20)\d{2}年/)[0] ?? '';
-    if (name && first) h.department = { line: first.line, text: name.replace(NAME_QUALIFIER_RE, '') };
+    // a title without a name (`部门预算收支情况说明`) names no department
+    if (name && first && !/预算|决算|说明/.test(name)) h.department = { line: first.line, text: name.replace(NAME_QUALIFIER_RE, '') };
     return h;
   }
   return {};
+}
+
+/**
+ * The cover read as one title: its lines joined (a name wrapped over two lines, Shenzhen's
+ * `…交通管理局（本` / `级）部门预算`), each field with the line it starts on. Undefined when the lines
+ * before the 目录 are no title of a release.
+ */
+function coverTitle(lines: readonly string[]): Partial<Meta> | undefined {
+  let joined = '';
+  const lineAt: number[] = [];
+  const out: Partial<Meta> = {};
+  let count = 0;
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const c = compact(lines[i] ?? '');
+    if (!c) continue;
+    if (COVER_END_RE.test(c)) break;
+    if (++count > MAX_COVER_LINES) return undefined;
+    if (MONTH_RE.test(c)) {
+      out.releaseMonth ??= { line: i + 1, text: c };
+      continue;
+    }
+    const owner = OWNER_LINE_RE.exec(c);
+    if (owner) {
+      out.department ??= { line: i + 1, text: owner[1]! };
+      continue;
+    }
+    joined += c;
+    for (let k = 0; k < c.length; k++) lineAt.push(i + 1);
+  }
+  const m = COVER_TITLE_RE.exec(joined);
+  if (!m) return undefined;
+  const at = (offset: number) => lineAt[Math.min(offset, lineAt.length - 1)]!;
+  const yearText = m[1] ?? m[3];
+  if (yearText) out.year = { value: Number.parseInt(yearText, 10), line: at(joined.indexOf(yearText)) };
+  out.kind = { value: `${m[4]}${m[5]}` as ReleaseKind, line: at(joined.search(KIND_TAIL_RE)) };
+  let name = m[2] ?? '';
+  const nameAt = m[1] ? joined.indexOf(name, m[1].length) : 0;
+  const scope = SCOPE_RE.exec(name);
+  if (scope) {
+    out.scope = { value: scope[1] as '汇总' | '本级', line: at(nameAt + scope.index) };
+    name = name.slice(0, scope.index);
+  }
+  if (!out.department && /[\u4e00-\u9fa5]{4,}/.test(name)) out.department = { line: at(nameAt), text: name };
+  return out.department || out.kind ? out : undefined;
 }
 
 function fromTableHeader(lines: readonly string[]): Span | undefined {
@@ -87,6 +149,8 @@ function fromTableHeader(lines: readonly string[]): Span | undefined {
 
 /** Department, budget year, region, release month and kind, from the cover when there is one. */
 export function parseMeta(lines: readonly string[]): Meta {
+  const title = coverTitle(lines);
+  if (title) return withRegion({ cover: true, ...title }, lines);
   const cover = coverLines(lines);
   const meta: Meta = { cover: cover.length > 0 };
   for (const n of cover) {
@@ -100,10 +164,17 @@ export function parseMeta(lines: readonly string[]): Meta {
       meta.department = { line: n, text: c.replace(NAME_QUALIFIER_RE, '') };
     }
   }
-  const heading = narrativeHeading(lines);
-  meta.department ??= heading.department ?? fromTableHeader(lines);
-  meta.year ??= heading.year;
-  meta.kind ??= heading.kind;
+  return withRegion(meta, lines);
+}
+
+/** What the cover did not say, from the narrative's title or a table header; the region from the name. */
+function withRegion(meta: Meta, lines: readonly string[]): Meta {
+  if (!meta.department || !meta.year || !meta.kind) {
+    const heading = narrativeHeading(lines);
+    meta.department ??= heading.department ?? fromTableHeader(lines);
+    meta.year ??= heading.year;
+    meta.kind ??= heading.kind;
+  }
   const region = meta.department ? regionOf(meta.department.text) : undefined;
   if (region && meta.department) meta.region = { line: meta.department.line, text: region };
   return meta;

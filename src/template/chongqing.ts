@@ -33,6 +33,8 @@ function threePublic(prefix: string, group: string, stage: ColumnDef['scope']): 
 const raw = {
   id: 'chongqing',
   name: { zh: '重庆市部门预算公开模板', en: 'Chongqing department budget template' },
+  // the standard text of a 部门预算 says 本单位 beside 本部门 (`本单位无政府性基金预算安排的支出`)
+  owner: { kindPhrase: '(?:19|20)\\d{2}\\s*年度?\\s*(部门|单位)\\s*(预算|决算)', self: { 部门: ['部门', '单位'], 单位: ['单位'] } },
   recognition: {
     tableNumber: '表([一二三四五六七八九十]+)',
     signals: [
@@ -57,7 +59,7 @@ const raw = {
       { pattern: '政府采购预算明细', kind: 'procurement' },
     ],
   },
-  capabilities: ['summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
+  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
   tables: [
     {
       kind: 'income-expenditure-summary',

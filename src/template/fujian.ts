@@ -40,7 +40,7 @@ const raw = {
       { pattern: '^支出预算总表', kind: 'expenditure' },
     ],
   },
-  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables'],
+  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
   tables: [
     {
       kind: 'income-expenditure-summary',

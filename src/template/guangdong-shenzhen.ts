@@ -50,6 +50,8 @@ const FUNCTION_GRID = [col('total', '支出总计', '支出总计', { split: 'to
 const raw = {
   id: 'guangdong-shenzhen',
   name: { zh: '广东省深圳市部门预算公开模板', en: 'Shenzhen (Guangdong) department budget template' },
+  // the standard text of a 部门预算 says 本单位 (机关运行经费, 重点项目) beside 本部门 (概况)
+  owner: { kindPhrase: '(?:19|20)\\d{2}\\s*年度?\\s*(部门|单位)\\s*(预算|决算)', self: { 部门: ['部门', '单位'], 单位: ['单位'] } },
   recognition: {
     tableNumber: '表\\s*(\\d{1,2})',
     signals: [

@@ -30,6 +30,8 @@ const FUNCTION_GRID = [col('total', '^总计$', '总计', { split: 'total' }), S
 const raw = {
   id: 'hunan',
   name: { zh: '湖南省部门预算公开模板', en: 'Hunan department budget template' },
+  // the standard text of a 部门预算 says 本单位 throughout its narrative beside 本部门 in its notes
+  owner: { kindPhrase: '(?:19|20)\\d{2}\\s*年度?\\s*(部门|单位)\\s*(预算|决算)', self: { 部门: ['部门', '单位'], 单位: ['单位'] } },
   recognition: {
     tableNumber: '^(\\d{1,2})、',
     signals: [
@@ -52,7 +54,7 @@ const raw = {
       { pattern: '部门支出总体', kind: 'expenditure' },
     ],
   },
-  capabilities: ['summary-lines', 'scoped-facts', 'three-public-table'],
+  capabilities: ['summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
   tables: [
     {
       kind: 'income-expenditure-summary',
@@ -120,6 +122,12 @@ const raw = {
       rowLabels: 'coded',
       scope: { side: 'expenditure', fund: 'general', flow: 'current', measure: 'amount' },
       // 人员类 books parts of 302 (工会经费, 其他交通费用 …) beside 301 and 303
+      economicSplits: {
+        '302': ['basic.personnel', 'basic.public'],
+        '30228': ['basic.personnel', 'basic.public'],
+        '30239': ['basic.personnel', 'basic.public'],
+        '30299': ['basic.personnel', 'basic.public'],
+      },
       columns: [
         col('total', '^总计$', '总计', { split: 'basic' }),
         col('personnel', '人员类', '人员类', { split: 'basic.personnel' }),

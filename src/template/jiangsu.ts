@@ -51,9 +51,7 @@ const raw = {
       { pattern: '^收支总表', kind: 'income-expenditure-summary' },
       { pattern: '^收入总表', kind: 'income' },
       { pattern: '^支出总表', kind: 'expenditure' },
-      // 公开13表 政府采购支出表 lists items under goods/services and the unit, a tree the rows do not print:
-      // kept as an unknown kind with its title until a profile reads that tree
-      { pattern: '政府采购支出表', kind: 'other' },
+      { pattern: '政府采购支出表', kind: 'procurement' },
     ],
   },
   capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
@@ -192,6 +190,28 @@ const raw = {
       // 一般公共预算机关运行经费支出预算表: 302 and its items, one column
       scope: { side: 'expenditure', fund: 'general', flow: 'current', split: 'basic', measure: 'adminExpenses' },
       columns: [col('total', '机关运行经费', '机关运行经费支出', {})],
+    },
+    {
+      kind: 'procurement',
+      number: '13',
+      defaultUnit: '万元',
+      // 采购品目大类, 专项名称, 经济科目, 采购品目名称, 采购组织形式 before the amounts
+      labelColumns: 5,
+      // 合计, then each category (货物/工程/服务) with the unit under it and the unit's items under that:
+      // the category sums its items; the unit's row restates its category's amount (one unit). Only
+      // 合计 makes facts: no other table prints a category or an item to compare them with
+      rowLayout: 'category-tree',
+      categoryRows: '^(?:货物|工程|服务)$',
+      itemRows: false,
+      scope: { side: 'expenditure', fund: 'all', flow: 'total', split: 'procurement', measure: 'amount' },
+      columns: [
+        col('general', '一般公共预算', '一般公共预算资金', { fund: 'general' }, '资金来源'),
+        col('govFund', '^政府性基金$', '政府性基金', { fund: 'govFund' }, '资金来源'),
+        col('other', '^其他资金$', '其他资金', { fund: 'other' }, '资金来源'),
+        col('carryover', '上年结转和结余', '上年结转和结余资金', { flow: 'carryover' }, '资金来源'),
+        col('total', '^总计$', '总计', {}),
+      ],
+      rowLines: [{ label: '^合计$', row: 'total', scope: {} }],
     },
   ],
   narrative: {

@@ -79,9 +79,18 @@ export const TableDef = z.object({
    * how the label cells of a row are read, when not as the kind's Henan layout: `function-3` is
    * 类 / 款 / 项 / 名称 (no unit code), `economic-2` is 类 / 款 / 名称 (no government class)
    */
-  rowLayout: z.enum(['function-3', 'economic-2']).optional(),
+  rowLayout: z.enum(['function-3', 'economic-2', 'category-tree']).optional(),
+  /** with rowLayout `category-tree` (Jiangsu 13 政府采购: 采购品目大类 first, then what is bought): the
+   * labels of the category rows (货物, 工程, 服务), a regular-expression source. A row printing its
+   * first cell alone that is no category heads a branch under its category (the unit buying it) and
+   * restates the category's amount: read, never summed */
+  categoryRows: z.string().optional(),
   /** the scope every fact of the table has unless a column or line says otherwise */
   scope: ScopePart,
+  /** economic lines (department codes) the template books in more columns than their class's, with the
+   * splits each may take: Hunan 06 books 工会经费 30228, 其他交通费用 30239 and 其他商品和服务支出 30299
+   * (so their class 302 too) under 人员类 beside 公用经费 */
+  economicSplits: z.record(z.string().regex(/^3\d{2}(\d{2})?$/), z.array(Split)).default({}),
   /** columns in printed order */
   columns: z.array(ColumnDef),
   /** a side-by-side half wider than one 金额 column is read with this kind's columns (01 → 04's) */
@@ -235,6 +244,24 @@ export const TemplateProfile = z.object({
       reportTopics: z.partialRecord(TableKind, z.string()),
     })
     .optional(),
+  /**
+   * How a release names its publisher. The cover says 部门预算 (a department with its units) or
+   * 单位预算 (one budget unit); titles and self-references follow it in this template's words.
+   */
+  owner: z
+    .object({
+      /** a title's kind phrase, `2026年度部门预算`, with the owner word (部门/单位) as group 1 and the
+       * stage (预算/决算) as group 2; a template may print a level or a word between them
+       * (Shanghai `区级部门预算`, Shaanxi `部门综合预算`) */
+      kindPhrase: z.string(),
+      /** the owner words the prose calls the publisher (本表反映本X, 我X) in a release of each owner:
+       * one word where the template keeps to the kind, both where its standard text mixes them */
+      self: z.object({ 部门: z.array(z.enum(['部门', '单位'])).min(1), 单位: z.array(z.enum(['部门', '单位'])).min(1) }),
+    })
+    .default({
+      kindPhrase: '(?:19|20)\\d{2}\\s*年度?\\s*(部门|单位)\\s*(预算|决算)',
+      self: { 部门: ['部门'], 单位: ['单位'] },
+    }),
   narrative: z.object({
     sections: z.array(SectionDef),
     quantities: z.record(z.string(), QuantityDef),

@@ -60,6 +60,8 @@ function block(prefix: string, group: string, stage: ColumnDef['scope'] | null):
 const raw = {
   id: 'shaanxi',
   name: { zh: '陕西省部门综合预算公开模板', en: 'Shaanxi comprehensive department budget template' },
+  // the kind is 部门综合预算 (`2026年部门综合预算公开报表`)
+  owner: { kindPhrase: '(?:19|20)\\d{2}\\s*年度?\\s*(部门|单位)\\s*(?:综合)?\\s*(预算|决算)', self: { 部门: ['部门'], 单位: ['单位'] } },
   recognition: {
     tableNumber: '表\\s*(\\d{1,2})',
     signals: [

@@ -29,6 +29,8 @@ const LINES: LineDef[] = [
 const raw = {
   id: 'shanghai',
   name: { zh: '上海市区级部门预算公开模板', en: 'Shanghai district department budget template' },
+  // titles print the budget level between the year and the kind: `2025年区级部门预算`
+  owner: { kindPhrase: '(?:19|20)\\d{2}\\s*年度?\\s*(?:[区市]级)?\\s*(部门|单位)\\s*(预算|决算)', self: { 部门: ['部门'], 单位: ['单位'] } },
   recognition: {
     // no printed table numbers (the number is the 目录 ordinal): a pattern that never matches
     tableNumber: '(?!x)x(\\d)',

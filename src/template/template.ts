@@ -151,6 +151,16 @@ export class Template {
   }
 
   /** The words of a note saying a table holds no data, and of the rounding-tail note (never an empty note). */
+  private kindPhrase?: RegExp;
+
+  /** The kind phrase of titles (global, for matchAll) and the owner words the prose may use per owner. */
+  ownerWords(): { kindPhrase: RegExp; self: TemplateProfile['owner']['self'] } {
+    const o = this.profile.owner;
+    // matchAll copies a global pattern, so one compiled per template is safe to share
+    this.kindPhrase ??= new RegExp(o.kindPhrase, 'g');
+    return { kindPhrase: this.kindPhrase, self: o.self };
+  }
+
   noteWords(): { empty: RegExp; roundingTail: RegExp } {
     const n = this.profile.notes;
     return n ? { empty: pattern(n.empty), roundingTail: pattern(n.roundingTail) } : { empty: NEVER, roundingTail: NEVER };
@@ -174,6 +184,12 @@ export class Template {
   }
 
   /** The key of the column a table prints a split in (06's 人员经费 → `personnel`), for naming it. */
+  /** The splits an economic line may take in a table of this template, when the template books it
+   * beyond its class's column (undefined: its class's column only). */
+  economicSplits(kind: TableKind, code: string): readonly string[] | undefined {
+    return this.byKind.get(kind)?.economicSplits[code];
+  }
+
   columnOfSplit(kind: TableKind, split: string): string | undefined {
     return this.byKind.get(kind)?.columns.find((c) => c.scope.split === split)?.key;
   }

@@ -5,6 +5,8 @@ import { basicProject } from '../../rules/cross-table/basic-project.js';
 import { personnelPublic } from '../../rules/cross-table/personnel-public.js';
 import { economicCoverage } from '../../rules/cross-table/economic-coverage.js';
 import { threePublic } from '../../rules/cross-table/three-public.js';
+import { meetingTraining } from '../../rules/template/meeting-training.js';
+import { adminExpenses } from '../../rules/template/admin-expenses.js';
 import { projectList } from '../../rules/cross-table/project-list.js';
 import { govFund } from '../../rules/cross-table/gov-fund.js';
 import { econClassColumn } from '../../rules/cross-table/econ-class-column.js';
@@ -183,6 +185,28 @@ describe('cross-three-public', () => {
     const above = run(threePublic, release(t06, t08('9.00'))).findings;
     expect(above[0]).toMatchObject({ severity: 'warning', expected: '7.50', actual: '9.00', difference: '1.50' });
   });
+  // Fujian 仓山 (fz-cangshan-sthj-2026-dwys): 九 302 58.33 with 30231 2.00; 八 prints classes only, 302 406.33
+  // (project 348.00); 十 运行费 16.00. The excess 14.00 fits in the class's project part.
+  const basic = table({
+    kind: 'general-budget-basic',
+    columns: ['total', 'personnel', 'public'],
+    rows: [
+      { label: '商品和服务支出', role: 'subtotal', econ: ['302'], values: { total: '58.33', public: '58.33' } },
+      { label: '公务用车运行维护费', econ: ['30231', '50208'], values: { total: '2.00', public: '2.00' } },
+    ],
+  });
+  const classes07 = (v302: string) =>
+    table({
+      kind: 'economic-summary',
+      columns: ['total', 'general'],
+      rows: [{ label: '商品和服务支出', role: 'subtotal', econ: ['302'], values: { total: v302, general: v302 } }],
+    });
+  it('an 07 of classes only: 08 above 06 within the class’s project part is no finding; beyond it, a warning', () => {
+    expect(run(threePublic, release(basic, classes07('406.33'), t08('16.00'))).findings).toEqual([]);
+    const beyond = run(threePublic, release(basic, classes07('70.00'), t08('16.00'))).findings;
+    expect(beyond).toHaveLength(1);
+    expect(beyond[0]).toMatchObject({ severity: 'warning', expected: '2.00', actual: '16.00', difference: '14.00' });
+  });
 });
 
 describe('cross-project-list', () => {
@@ -243,6 +267,26 @@ describe('cross-econ-class-column', () => {
     expect(f[0]).toMatchObject({ severity: 'error', expected: '0', actual: '1.00' });
     expect(f[0]!.locations[0]!.column).toBe('public');
   });
+  // Hunan 06 (cs-xfj-2026-ys p16, lines 378-387): 人员类 books 工会经费 10.92 and 其他交通费用 32.76 of 302, as
+  // the template does; a 302 line the template does not name (办公费) in 人员类 is still an error
+  it('follows the template’s own booking of 302 lines under personnel (Hunan), and only those lines', () => {
+    const hunan06 = (office: string | null) =>
+      table({
+        kind: 'general-budget-basic',
+        columns: ['total', 'personnel', 'public'],
+        rows: [
+          { label: '工会经费', econ: ['30228', '50201'], values: { total: '10.92', personnel: '10.92', public: null } },
+          { label: '其他交通费用', econ: ['30239', '50201'], values: { total: '32.76', personnel: '32.76', public: null } },
+          { label: '办公费', econ: ['30201', '50201'], values: { total: '4.00', personnel: office, public: office ? null : '4.00' } },
+        ],
+      });
+    const asHunan = (t: ReturnType<typeof table>) => ({ ...release(t), template: { id: 'hunan', name: { zh: '湖南', en: 'Hunan' }, score: 1, evidence: [] } });
+    expect(run(econClassColumn, asHunan(hunan06(null))).findings).toEqual([]);
+    const f = run(econClassColumn, asHunan(hunan06('4.00'))).findings;
+    expect(f.map((x) => x.locations[0]!.row)).toEqual(['30201 办公费']);
+    // read as Henan, the template's booking does not hold: both 302 lines under personnel are reported
+    expect(run(econClassColumn, release(hunan06(null))).findings).toHaveLength(2);
+  });
 });
 
 describe('cross-function-code-name', () => {
@@ -289,5 +333,76 @@ describe('cross-fiscal-of-which', () => {
     const r = run(fiscalOfWhichRule, release(t01(), t));
     expect(r.findings).toEqual([]);
     expect(JSON.stringify(r)).toContain('未列“其中：财政拨款”列');
+  });
+});
+
+describe('cross-meeting-training', () => {
+  // Suzhou (suz-sjj-2026-ys): 公开09表 会议费 10.00, 培训费 43.00 (line 487); 公开08表 30215 会议费 10.00
+  // (line 468) and no 30216 line
+  const basic08 = table({
+    kind: 'general-budget-basic',
+    columns: ['total', 'personnel', 'public'],
+    rows: [{ label: '会议费', econ: ['30215', '50201'], values: { total: '10.00', public: '10.00' } }],
+  });
+  const t09 = (meeting: string) =>
+    table({
+      kind: 'three-public',
+      columns: { total: '“三公”经费合计', reception: '公务接待费', meeting: '会议费', training: '培训费' },
+      rows: [{ label: '合计', role: 'total', values: { total: '10.00', reception: '10.00', meeting, training: '43.00' } }],
+    });
+  const jiangsu = (...t: Parameters<typeof release>) => ({ ...release(...t), template: { id: 'jiangsu', name: { zh: '江苏', en: 'Jiangsu' }, score: 1, evidence: [] } });
+  it('accepts 会议费 10.00 = 30215 10.00 and 培训费 43.00 with no 30216 line (project money)', () => {
+    const r = run(meetingTraining, jiangsu(basic08, t09('10.00')));
+    expect(r.findings).toEqual([]);
+    expect(r.ran).toContain('cross-meeting-training');
+  });
+  it('accepts 会议费 above 30215 (project money); reports it below', () => {
+    expect(run(meetingTraining, jiangsu(basic08, t09('12.00'))).findings).toEqual([]);
+    const f = run(meetingTraining, jiangsu(basic08, t09('8.00'))).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error', expected: '10.00', actual: '8.00', difference: '-2.00' });
+    expect(f[0]!.message).toContain('会议费 为 8.00，小于');
+  });
+  it('a 三公 table without 会议费/培训费 (Henan) is a skip, not a pass', () => {
+    const r = run(meetingTraining, release(basic08, t09('10.00')));
+    expect(r.findings).toEqual([]);
+    expect(r.skipped.map((x) => x.ruleId)).toEqual(['cross-meeting-training']);
+  });
+});
+
+describe('cross-admin-expenses', () => {
+  // Suzhou (suz-sjj-2026-ys): 公开12表 30211 差旅费 76.45 = 公开08表 30211 公用经费 76.45 (p21 / p17)
+  const basic08 = table({
+    kind: 'general-budget-basic',
+    columns: ['total', 'personnel', 'public'],
+    rows: [
+      { label: '差旅费', econ: ['30211', '50201'], values: { total: '76.45', public: '76.45' } },
+      { label: '会议费', econ: ['30215', '50201'], values: { total: '10.00', public: '10.00' } },
+    ],
+  });
+  const t12 = (travel: string) =>
+    table({
+      kind: 'admin-expenses',
+      columns: { total: '机关运行经费支出' },
+      rows: [
+        { label: '差旅费', econ: ['30211'], values: { total: travel } },
+        { label: '会议费', econ: ['30215'], values: { total: '10.00' } },
+      ],
+    });
+  const jiangsu = (...t: Parameters<typeof release>) => ({ ...release(...t), template: { id: 'jiangsu', name: { zh: '江苏', en: 'Jiangsu' }, score: 1, evidence: [] } });
+  it('accepts lines equal to (or below) their 公用经费', () => {
+    const r = run(adminExpenses, jiangsu(basic08, t12('76.45')));
+    expect(r.findings).toEqual([]);
+    expect(r.ran).toContain('cross-admin-expenses');
+    expect(run(adminExpenses, jiangsu(basic08, t12('60.00'))).findings).toEqual([]);
+  });
+  it('reports a line above its 公用经费', () => {
+    const f = run(adminExpenses, jiangsu(basic08, t12('80.00'))).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error', expected: '76.45', actual: '80.00', difference: '3.55' });
+    expect(f[0]!.locations).toHaveLength(2);
+  });
+  it('without a table of 机关运行经费 by line it is a skip', () => {
+    expect(run(adminExpenses, release(basic08)).skipped.map((x) => x.ruleId)).toEqual(['cross-admin-expenses']);
   });
 });

@@ -68,7 +68,6 @@ const MAY_HOLD_WORDS = new Map<string, string>([
   ['rules/identity/finance-level.ts', 'the administrative level words of a region name (省/市/县 …级财政)'],
   ['rules/identity/owner-wording.ts', 'whether the prose says 部门 or 单位 of the publisher'],
   ['rules/metadata/department.ts', "the department name in the narrative's title and headings"],
-  ['rules/metadata/kind.ts', 'the release kind words (部门/单位 预算/决算) in titles'],
   ['rules/metadata/names.ts', 'name qualifiers (本级, 汇总, 中国共产党 → 中共) when comparing department names'],
   ['rules/metadata/toc.ts', 'the ordinals and table-number words of a 目录 line, to compare it with the body'],
   ['rules/metadata/year.ts', 'the year words of titles and prose'],

@@ -58,6 +58,19 @@ describe('identity-owner-wording', () => {
     ]);
   });
 
+  it('a template whose 部门预算 text says 本单位 beside 本部门 (Hunan) has no wrong self-reference to report; the name suffix still counts', () => {
+    const b = model()
+      .table('expenditure', 247, [], { title: '2026年部门支出总体情况表', notes: [{ line: 264, text: '注：本表反映本部门支出总体情况。' }] })
+      .table('general-budget-expenditure', 300, [], { title: '2026年一般公共预算支出情况表', notes: [{ line: 328, text: '注：本表反映本单位一般公共预算支出情况。' }] });
+    b.meta = { cover: true, kind: { value: '部门预算', line: 3 }, department: { line: 1, text: '长沙市信访局' } };
+    const lines = textLines({ 120: '我部门2026年无政府性基金。', 158: '我单位2026年无专项转移支付。', 190: '长沙市信访局单位2026年收入预算' });
+    const henan = run(identityOwnerWording, b.build(), lines);
+    expect(henan.findings.map((f) => f.locations.map((l) => l.line))).toEqual([[158], [190], [328]]);
+    const hunan = run(identityOwnerWording, { ...b.build(), template: { id: 'hunan', name: { zh: '湖南', en: 'Hunan' }, score: 1, evidence: [] } }, lines);
+    expect(hunan.findings.map((f) => f.locations.map((l) => l.line))).toEqual([[190]]);
+    expect(hunan.partial).toEqual([]);
+  });
+
   it('one consistent wording passes, whichever it is', () => {
     const b = model().table('expenditure', 247, [], { notes: [{ line: 264, text: '注：本表反映本单位支出总体情况。' }] });
     b.meta = { cover: true, kind: { value: '部门预算', line: 5 } };

@@ -4,6 +4,8 @@ import { metadataYear } from '../../rules/metadata/year.js';
 import { metadataDepartment } from '../../rules/metadata/department.js';
 import { metadataToc } from '../../rules/metadata/toc.js';
 import { metadataKind } from '../../rules/metadata/kind.js';
+import { Finding } from '../../src/model/report.js';
+import { Release } from '../../src/model/release.js';
 
 const DEPT = '中国共产党新乡市红旗区委员会办公室';
 
@@ -112,7 +114,33 @@ describe('metadata-kind', () => {
     const f = only(run(metadataKind, m.build(), lines));
     expect(f.severity).toBe('warning');
     expect(f.locations.map((l) => l.line)).toEqual([63, 5]);
-    expect(f.actual).toBe('单位预算');
+    expect(f.message).toBe('本文件为部门预算，第63行却写作“2024年单位预算”');
+    // words, not amounts: the finding fits the report's schema (expected/actual are decimals)
+    expect(f.expected).toBeUndefined();
+    expect(f.actual).toBeUndefined();
+    expect(Finding.parse(f)).toEqual(f);
+  });
+
+  it('the reverse: a 单位预算 (Fujian 仓山) whose table title says “2026年度部门预算表” is a warning', () => {
+    const m = model();
+    m.meta = { cover: true, kind: { value: '单位预算', line: 5 } };
+    const right = textLines({ 5: '单位预算', 8: '第二部分 2026 年度单位预算表', 57: '二、单位预算单位构成' });
+    expect(run(metadataKind, m.build(), right).findings).toEqual([]);
+    const wrong = textLines({ 5: '单位预算', 8: '第二部分 2026 年度部门预算表' });
+    const f = only(run(metadataKind, m.build(), wrong));
+    expect(f.locations.map((l) => l.line)).toEqual([8, 5]);
+    expect(f.message).toBe('本文件为单位预算，第8行却写作“2026年度部门预算”');
+  });
+
+  it('a template’s own kind phrase: Shanghai’s `2025年区级单位预算` in a 部门预算 is read with its level word', () => {
+    const lines = textLines({ 1: '上海市普陀区2025年区级部门预算', 40: '2025年区级单位预算表' });
+    const henan = model();
+    henan.meta = { cover: true, kind: { value: '部门预算', line: 1 } };
+    // Henan's phrase has no level word: the line is no kind phrase there
+    expect(run(metadataKind, henan.build(), lines).findings).toEqual([]);
+    const shanghai = { ...henan.build(), template: { id: 'shanghai', name: { zh: '上海', en: 'Shanghai' }, score: 1, evidence: [] } };
+    const f = only(run(metadataKind, Release.parse(shanghai), lines));
+    expect(f.locations.map((l) => l.line)).toEqual([40, 1]);
   });
 });
 

@@ -144,6 +144,36 @@ describe('table-subtotal-rows', () => {
   });
 });
 
+describe('table-subtotal-rows: economic items with parts of their own', () => {
+  // Chongqing 06 (cq-zfbgt-2026-ys p12): 301 工资福利支出 prints 30102 津贴补贴 and, under it, its parts
+  // 3010201 规范性津补贴 / 3010202 …; the parts are in 30102 already (first four lines of the block)
+  const basic = (v301: string) =>
+    table({
+      kind: 'general-budget-basic',
+      columns: ['total'],
+      rows: [
+        { label: '工资福利支出', role: 'subtotal', econ: ['301'], values: { total: v301 } },
+        { label: '基本工资', econ: ['30101'], values: { total: '1081.54' } },
+        { label: '津贴补贴', econ: ['30102'], values: { total: '1915.08' } },
+        { label: '规范性津补贴', econ: ['3010201'], values: { total: '1500.00' } },
+        { label: '其他津补贴', econ: ['3010202'], values: { total: '415.08' } },
+        { label: '商品和服务支出', role: 'subtotal', econ: ['302'], values: { total: '10.00' } },
+        { label: '办公费', econ: ['30201'], values: { total: '10.00' } },
+      ],
+    });
+
+  it('sums 301 over 30101 and 30102 only (2996.62), not 30102 again in its parts', () => {
+    expect(run(subtotalRows, release(basic('2996.62'))).findings).toEqual([]);
+  });
+
+  it('reports a wrong 301 against its 款 items', () => {
+    const f = run(subtotalRows, release(basic('3000.62'))).findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ expected: '2996.62', actual: '3000.62', difference: '4.00' });
+    expect(f[0]!.locations).toHaveLength(3);
+  });
+});
+
 describe('table-summary-sum', () => {
   // seed 000 table 01, lines 195-227
   const t01 = (classTotal: string) =>

@@ -3,7 +3,7 @@ import { looksLikeAmount, makeCell } from './cells.js';
 import { AMOUNTS_THEN_TEXT, resolveColumns, rowColumns } from './columns.js';
 import type { CellLine } from './layout.js';
 import { rowHead } from './row-labels.js';
-import type { Template } from '../../template/index.js';
+import { pattern, type Template } from '../../template/index.js';
 
 /**
  * Where the amounts begin: the column most rows print their first amount in (a row whose 合计 is
@@ -57,7 +57,7 @@ export function readGrid(kind: TableKind, header: readonly CellLine[], data: rea
   for (const d of data) {
     if (isContinuation(d.cells, first, width)) continue;
     const def = template.tableDef(kind);
-    const head = rowHead(kind, d.cells.slice(0, first), def?.rowLayout, def?.rowLabels, def?.unitRows);
+    const head = rowHead(kind, d.cells.slice(0, first), def?.rowLayout, def?.rowLabels, def?.unitRows, def?.categoryRows ? pattern(def.categoryRows) : undefined);
     let textFrom = Infinity;
     if (textAfter) {
       // 000 lines 525, 528: one tab fewer before the indicators; the amounts stay in place

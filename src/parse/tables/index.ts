@@ -37,12 +37,16 @@ function readClean(block: TableBlock, body: BlockBody, template: Template): { co
 function markDepartmentRows(block: TableBlock, rows: Row[]): Row[] {
   const name = block.department?.text.replace(/\s+/g, '').replace(/[（(]本级[)）]$/, '');
   if (!name) return rows;
+  const named = (r: Row) => r.label.replace(/\s+/g, '').replace(/[（(]本级[)）]$/, '') === name;
+  // a name printed below an item row heads a branch of a tree (Jiangsu 13 政府采购: 货物, then the
+  // department's own goods under its name): it belongs to the item above, it is not the department's row
+  const first = rows.findIndex((r) => named(r) && !r.functionCode && !r.econ && !r.orgCode);
+  if (first > 0 && rows.slice(0, first).some((r) => (r.role === 'item' || r.role === 'subtotal') && r.label.trim() !== '')) return rows;
   let marked = false;
   return rows.map((r) => {
     if (marked || (r.role !== 'item' && r.role !== 'other' && r.role !== 'unit')) return r;
     if (r.functionCode || r.econ || r.orgCode) return r;
-    const label = r.label.replace(/\s+/g, '').replace(/[（(]本级[)）]$/, '');
-    if (label !== name) return r;
+    if (!named(r)) return r;
     // the first such row: Hangzhou's 表2 names the department, then its own unit, by the same name
     marked = true;
     return { ...r, role: 'department' };

@@ -220,10 +220,25 @@ function economic2Head(c: readonly string[]): RowHead {
   return { role: dept.code.length === 3 ? 'subtotal' : 'item', label: name, econ: { dept } };
 }
 
+/**
+ * 大类, then what is bought (专项名称, 经济科目, 品目名称, 组织形式): a category row prints its first cell
+ * alone; so does the branch under it naming who buys (the unit), whose amount restates the category's,
+ * so it is kept out of the sums (`other`); an item row names what is bought in the cells after.
+ */
+function categoryTreeHead(c: readonly string[], categories: RegExp): RowHead {
+  if (c.some((x) => isTotalLabel(x))) return { role: 'total', label: '合计' };
+  const first = cleanLabel(c[0] ?? '');
+  const rest = c.slice(1).map((x) => cleanLabel(x)).filter((x) => x !== '');
+  if (rest.length === 0) return { role: categories.test(compact(first)) ? 'subtotal' : 'other', label: first };
+  return { role: 'item', label: rest.join(' ') };
+}
+
 const ROW_LAYOUT: Record<'function-3' | 'economic-2', (cells: readonly string[]) => RowHead> = {
   'function-3': function3Head,
   'economic-2': economic2Head,
 };
+
+export type RowLayout = 'function-3' | 'economic-2' | 'category-tree';
 
 export type RowLabels = 'positional' | 'coded';
 
@@ -234,10 +249,12 @@ export type RowLabels = 'positional' | 'coded';
 export function rowHead(
   kind: TableKind,
   cells: readonly string[],
-  layout?: 'function-3' | 'economic-2',
+  layout?: RowLayout,
   labels: RowLabels = 'positional',
   unitRows = false,
+  categories?: RegExp,
 ): RowHead {
   if (labels === 'coded') return codedHead(kind, cells, unitRows);
+  if (layout === 'category-tree') return categoryTreeHead(cells, categories ?? /(?!)/);
   return (layout ? ROW_LAYOUT[layout] : (ROW_HEAD[kind] ?? genericHead))(cells);
 }
