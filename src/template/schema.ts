@@ -236,6 +236,11 @@ export const TemplateProfile = z.object({
     })
     .optional(),
   narrative: z.object({
+    /** the heading of the narrative's part, where it is not 第二部分 (Beijing: 第一部分 …情况说明); a
+     * regular-expression source tried on the compacted line */
+    part: z.string().optional(),
+    /** what ends the narrative, where it is not 第三部分 or 附件 (Beijing: 第二部分 …报表) */
+    end: z.string().optional(),
     sections: z.array(SectionDef),
     quantities: z.record(z.string(), QuantityDef),
     /** `<fund>.class.<code>` keys: the scope and tables of a function class within that fund */

@@ -5,7 +5,7 @@ import { QUANTITY_KEYS } from '../../model/quantities.js';
 import { parseAmount } from '../number.js';
 import { amountLabel, countLabel, sectionDefault, shareWhole, subjectLabel, UNRESOLVED, type Label } from './labels.js';
 import {
-  CHANGE_RE, CLAUSE_DELIMS, COMPARED_WITH_RE, COMPARISON_TAIL_RE, PARITY_RE, REPEAT_PREFIX_RE, SHARE_RE, UP_WORDS,
+  BASE_AMOUNT_PREFIX_RE, CHANGE_RE, CLAUSE_DELIMS, COMPARED_WITH_RE, COMPARISON_TAIL_RE, PARITY_RE, REPEAT_PREFIX_RE, SHARE_RE, UP_WORDS,
 } from './patterns.js';
 import type { SectionText, SentenceText } from './sections.js';
 import { findTokens, type Token } from './tokens.js';
@@ -168,6 +168,7 @@ class SentenceReader {
 
   private amount(t: Token): void {
     const prefix = this.clauseBefore(t.start);
+    if (BASE_AMOUNT_PREFIX_RE.test(prefix)) return;
     let label: Label | null | undefined = amountLabel(prefix, this.section.ordinal, this.fund);
     let reason: string | undefined;
     const fallback = sectionDefault(this.fund);

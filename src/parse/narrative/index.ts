@@ -12,7 +12,7 @@ export interface NarrativeResult {
 
 /** 第二部分: its sections 一…九, their sentences, and the claims they make about the numbers. */
 export function parseNarrative(lines: readonly string[], template: Template): NarrativeResult {
-  const block = findNarrative(lines);
+  const block = findNarrative(lines, template.profile.narrative);
   const sink: ClaimSink = { template, claims: [], unclaimed: [], unresolved: [], perLine: new Map() };
   if (!block) {
     return { narrative: { sections: [], claims: [] }, unclaimedSentences: [], unresolvedClaims: [] };

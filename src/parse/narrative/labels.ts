@@ -1,4 +1,5 @@
 import { classOfPhrase as classCodeOf } from '../../model/function-classes.js';
+import { UNRESOLVED_KEY } from '../../model/narrative.js';
 
 /**
  * Naming the quantity a number speaks of, from the words just before it. Input is the clause up to
@@ -31,9 +32,9 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [string, Resolver]> = [
   ['财政拨款收支总?预算', 'fiscal.total'],
   ['政府性基金预算支出', 'govFund.expenditure'],
   ['国有资本经营预算支出', 'stateCapital.expenditure'],
-  ['一般公共预算(?:收入|拨款)?', 'income.general'],
-  ['政府性基金(?:预算)?(?:收入|拨款)?', 'income.govFund'],
-  ['国有资本经营预算(?:收入|拨款)?', 'income.stateCapital'],
+  ['一般公共预算(?:收入|拨款|拨款收入)?', 'income.general'],
+  ['政府性基金(?:预算)?(?:收入|拨款|拨款收入)?', 'income.govFund'],
+  ['国有资本经营预算(?:收入|拨款|拨款收入)?', 'income.stateCapital'],
   ['(?:财政专户管理资金(?:收入)?|纳入财政专户管理(?:经费|资金|收费)|专户管理的教育收费)', 'income.specialAccount'],
   ['事业单位经营收入', 'income.operating'],
   ['事业收入', 'income.business'],
@@ -110,7 +111,7 @@ function classLabel(prefix: string, fund: string | undefined): Label | null {
 /** The class prefix of a section whose fund is not known. */
 export const UNSCOPED = 'unscoped';
 
-export const UNRESOLVED = 'unresolved';
+export const UNRESOLVED = UNRESOLVED_KEY;
 
 /** `fund`: the fund of the section's money (src/template), for function classes. */
 export function amountLabel(prefix: string, section: number, fund?: string): Label | null {

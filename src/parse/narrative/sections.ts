@@ -27,12 +27,24 @@ function sectionHeading(line: string): { ordinal: number; title: string } | null
   return ordinal ? { ordinal, title } : null;
 }
 
-/** The part-two block: from its heading (the one followed by a section, not the TOC's) to 第三部分 or the attachments. */
-export function findNarrative(lines: readonly string[]): { line?: number; start: number; end: number } | null {
+/** Where a template's narrative part stands, where it is not 第二部分 … 第三部分 (src/template `narrative`). */
+export interface NarrativePart {
+  part?: string | undefined;
+  end?: string | undefined;
+}
+
+/**
+ * The narrative block: from its part heading (the one followed by a section, not the TOC's) to
+ * 第三部分 or the attachments. A template naming its own part heading lists it in the TOC too, with
+ * the TOC's section lines right below: the last heading followed by a section is the body's.
+ */
+export function findNarrative(lines: readonly string[], own: NarrativePart = {}): { line?: number; start: number; end: number } | null {
   let line: number | undefined;
   let start = -1;
-  for (let i = 0; i < lines.length && start < 0; i++) {
-    if (!/^第二部分/.test(compact(lines[i] ?? ''))) continue;
+  const partRe = own.part ? new RegExp(own.part) : /^第二部分/;
+  const endRe = own.end ? new RegExp(`^(?:第三部分|附件)|${own.end}`) : /^(?:第三部分|附件)/;
+  for (let i = 0; i < lines.length && (start < 0 || own.part); i++) {
+    if (!partRe.test(compact(lines[i] ?? ''))) continue;
     for (let j = i + 1; j < lines.length && j < i + 20; j++) {
       const c = compact(lines[j] ?? '');
       if (/^第[一三]部分/.test(c)) break;
@@ -51,7 +63,7 @@ export function findNarrative(lines: readonly string[]): { line?: number; start:
   }
   let end = lines.length;
   for (let i = start + 1; i < lines.length; i++) {
-    if (/^(?:第三部分|附件)/.test(compact(lines[i] ?? ''))) {
+    if (endRe.test(compact(lines[i] ?? ''))) {
       end = i;
       break;
     }
