@@ -35,14 +35,34 @@ export function narrativeRange(model: Release, lines: readonly string[]): { star
   return { start, end };
 }
 
+/**
+ * An extract that prints a blank line after every line of text (Hangzhou's PDF layout): there a
+ * single blank line is no paragraph break. Decided over the range: nearly every text line is
+ * followed by exactly one blank line.
+ */
+function doubleSpaced(range: { start: number; end: number }, blank: (n: number) => boolean): boolean {
+  let text = 0;
+  let single = 0;
+  for (let n = range.start; n < range.end; n++) {
+    if (blank(n)) continue;
+    text++;
+    if (blank(n + 1) && !blank(n + 2)) single++;
+  }
+  return text >= 10 && single * 10 >= text * 9;
+}
+
 export function narrativeText(model: Release, lines: readonly string[]): NarrativeText | undefined {
   const range = narrativeRange(model, lines);
   if (!range) return undefined;
   let text = '';
   const lineAt: number[] = [];
+  const blank = (n: number) => (lines[n - 1] ?? '').trim() === '';
+  const spaced = doubleSpaced(range, blank);
   for (let n = range.start; n <= range.end; n++) {
     // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces followed by text
     const line = (lines[n - 1] ?? '').trimEnd();
+    // In a double-spaced extract a single blank line stands between the lines of one paragraph.
+    if (spaced && blank(n) && !blank(n - 1) && !blank(n + 1)) continue;
     // A blank line ends the paragraph: a sentence boundary that does not match any pattern.
     const piece = line.trim() === '' ? '\n' : line;
     text += piece;

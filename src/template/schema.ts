@@ -130,7 +130,8 @@ export type TableDef = z.infer<typeof TableDef>;
 
 /** What a narrative section speaks of by default: a class `X（类）支出` in 八 is government-fund money. */
 export const SectionDef = z.object({
-  ordinal: z.number().int().min(1).max(9),
+  // 一…九; Zhejiang's （一）…（十）
+  ordinal: z.number().int().min(1).max(12),
   /** the heading, as a regular-expression source */
   heading: z.string(),
   scope: ScopePart,
@@ -241,6 +242,14 @@ export const TemplateProfile = z.object({
     part: z.string().optional(),
     /** what ends the narrative, where it is not 第三部分 or 附件 (Beijing: 第二部分 …报表) */
     end: z.string().optional(),
+    /** how section headings are numbered: `一、` (the default) or `（一）` (Zhejiang, whose part is `二、…`) */
+    sectionForm: z.enum(['ordinal', 'paren']).default('ordinal'),
+    /**
+     * The template's own words for quantities, tried before the built-in ones: `words` (a
+     * regular-expression source) ends the clause before the figure, as the built-in labels do; in a
+     * section of general-budget money `general` is the key instead of `key`.
+     */
+    labels: z.array(z.object({ words: z.string(), key: z.string(), general: z.string().optional() })).default([]),
     sections: z.array(SectionDef),
     quantities: z.record(z.string(), QuantityDef),
     /** `<fund>.class.<code>` keys: the scope and tables of a function class within that fund */

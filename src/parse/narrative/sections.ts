@@ -16,14 +16,17 @@ export interface SectionText {
 }
 
 const HEADING_RE = /^([一二三四五六七八九])、(.{2,80})$/;
+const PAREN_HEADING_RE = /^[(（]([一二三四五六七八九十]|十[一二])[)）](.{2,80})$/;
+
+export type SectionForm = 'ordinal' | 'paren';
 const SUB_ITEM_RE = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 
-function sectionHeading(line: string): { ordinal: number; title: string } | null {
+function sectionHeading(line: string, form: SectionForm = 'ordinal'): { ordinal: number; title: string } | null {
   const c = compact(line);
-  const m = HEADING_RE.exec(c);
+  const m = (form === 'paren' ? PAREN_HEADING_RE : HEADING_RE).exec(c);
   if (!m || c.includes('。') || !/说明|情况/.test(c)) return null;
   const ordinal = chineseOrdinal(m[1] ?? '');
-  const title = stripMarkdown(line).replace(/^[一二三四五六七八九]、\s*/, '').trim();
+  const title = stripMarkdown(line).replace(/^[一二三四五六七八九]、\s*|^\s*[(（][一二三四五六七八九十]{1,2}[)）]\s*/, '').trim();
   return ordinal ? { ordinal, title } : null;
 }
 
@@ -31,6 +34,7 @@ function sectionHeading(line: string): { ordinal: number; title: string } | null
 export interface NarrativePart {
   part?: string | undefined;
   end?: string | undefined;
+  sectionForm?: SectionForm | undefined;
 }
 
 /**
@@ -48,7 +52,7 @@ export function findNarrative(lines: readonly string[], own: NarrativePart = {})
     for (let j = i + 1; j < lines.length && j < i + 20; j++) {
       const c = compact(lines[j] ?? '');
       if (/^第[一三]部分/.test(c)) break;
-      if (sectionHeading(lines[j] ?? '')) {
+      if (sectionHeading(lines[j] ?? '', own.sectionForm)) {
         line = i + 1;
         start = i + 1;
         break;
@@ -100,10 +104,10 @@ function joinBody(lines: readonly string[], from: number, to: number): { text: s
 }
 
 /** Sections 一…九 of the narrative, in printed order. */
-export function readSections(lines: readonly string[], start: number, end: number): SectionText[] {
+export function readSections(lines: readonly string[], start: number, end: number, form: SectionForm = 'ordinal'): SectionText[] {
   const heads: { ordinal: number; title: string; index: number }[] = [];
   for (let i = start; i < end; i++) {
-    const h = sectionHeading(lines[i] ?? '');
+    const h = sectionHeading(lines[i] ?? '', form);
     const last = heads[heads.length - 1];
     if (h && (!last || h.ordinal > last.ordinal)) heads.push({ ...h, index: i });
   }
