@@ -130,8 +130,8 @@ export type TableDef = z.infer<typeof TableDef>;
 
 /** What a narrative section speaks of by default: a class `X（类）支出` in 八 is government-fund money. */
 export const SectionDef = z.object({
-  // 一…九; Zhejiang's （一）…（十）
-  ordinal: z.number().int().min(1).max(12),
+  // 一…九; Zhejiang's （一）…（十）; Shaanxi's 五…十四 (numbered on from 第一部分)
+  ordinal: z.number().int().min(1).max(20),
   /** the heading, as a regular-expression source */
   heading: z.string(),
   scope: ScopePart,
@@ -242,8 +242,9 @@ export const TemplateProfile = z.object({
     part: z.string().optional(),
     /** what ends the narrative, where it is not 第三部分 or 附件 (Beijing: 第二部分 …报表) */
     end: z.string().optional(),
-    /** how section headings are numbered: `一、` (the default) or `（一）` (Zhejiang, whose part is `二、…`) */
-    sectionForm: z.enum(['ordinal', 'paren']).default('ordinal'),
+    /** how section headings are numbered: `一、`…`九、` (the default), `（一）` (Zhejiang, whose part is
+     * `二、…`), or `一、` on past `十、` (Shaanxi: 五…十四) */
+    sectionForm: z.enum(['ordinal', 'paren', 'ordinal-extended']).default('ordinal'),
     /**
      * The template's own words for quantities, tried before the built-in ones: `words` (a
      * regular-expression source) ends the clause before the figure, as the built-in labels do; in a

@@ -17,16 +17,19 @@ export interface SectionText {
 
 const HEADING_RE = /^([一二三四五六七八九])、(.{2,80})$/;
 const PAREN_HEADING_RE = /^[(（]([一二三四五六七八九十]|十[一二])[)）](.{2,80})$/;
+const EXTENDED_HEADING_RE = /^([一二三四五六七八九十]|十[一二三四五六七八九]|二十)、(.{2,80})$/;
 
-export type SectionForm = 'ordinal' | 'paren';
+export type SectionForm = 'ordinal' | 'paren' | 'ordinal-extended';
+
+const HEADING_FORMS: Record<SectionForm, RegExp> = { ordinal: HEADING_RE, paren: PAREN_HEADING_RE, 'ordinal-extended': EXTENDED_HEADING_RE };
 const SUB_ITEM_RE = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 
 function sectionHeading(line: string, form: SectionForm = 'ordinal'): { ordinal: number; title: string } | null {
   const c = compact(line);
-  const m = (form === 'paren' ? PAREN_HEADING_RE : HEADING_RE).exec(c);
+  const m = HEADING_FORMS[form].exec(c);
   if (!m || c.includes('。') || !/说明|情况/.test(c)) return null;
   const ordinal = chineseOrdinal(m[1] ?? '');
-  const title = stripMarkdown(line).replace(/^[一二三四五六七八九]、\s*|^\s*[(（][一二三四五六七八九十]{1,2}[)）]\s*/, '').trim();
+  const title = stripMarkdown(line).replace(/^[一二三四五六七八九十]{1,2}、\s*|^\s*[(（][一二三四五六七八九十]{1,2}[)）]\s*/, '').trim();
   return ordinal ? { ordinal, title } : null;
 }
 
@@ -46,7 +49,8 @@ export function findNarrative(lines: readonly string[], own: NarrativePart = {})
   let line: number | undefined;
   let start = -1;
   const partRe = own.part ? new RegExp(own.part) : /^第二部分/;
-  const endRe = own.end ? new RegExp(`^(?:第三部分|附件)|${own.end}`) : /^(?:第三部分|附件)/;
+  // a template naming its own end (Shaanxi's narrative runs on through 第三部分) replaces the default one
+  const endRe = own.end ? new RegExp(own.end) : /^(?:第三部分|附件)/;
   for (let i = 0; i < lines.length && (start < 0 || own.part); i++) {
     if (!partRe.test(compact(lines[i] ?? ''))) continue;
     for (let j = i + 1; j < lines.length && j < i + 20; j++) {
