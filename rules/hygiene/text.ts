@@ -51,13 +51,16 @@ function doubleSpaced(range: { start: number; end: number }, blank: (n: number) 
   return text >= 10 && single * 10 >= text * 9;
 }
 
-/** The parenthesis depth after `piece`, from `depth` (a paragraph break starts again at 0). */
+const OPENING = '（(《“';
+const CLOSING = '）)》”';
+
+/** The depth of open brackets and quotes after `piece`, from `depth` (a paragraph break starts again at 0). */
 function parenDepth(depth: number, piece: string): number {
   if (piece === '\n') return 0;
   let d = depth;
   for (const ch of piece) {
-    if (ch === '（' || ch === '(') d++;
-    else if ((ch === '）' || ch === ')') && d > 0) d--;
+    if (OPENING.includes(ch)) d++;
+    else if (CLOSING.includes(ch) && d > 0) d--;
   }
   return d;
 }
@@ -74,7 +77,7 @@ export function narrativeText(model: Release, lines: readonly string[]): Narrati
     // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces followed by text
     const line = (lines[n - 1] ?? '').trimEnd();
     // In a double-spaced extract a single blank line stands between the lines of one paragraph; so
-    // does one inside an open parenthesis (`（详见…政府采购` · blank · `表）。`, a gap of the layout).
+    // does one inside an open bracket or quote (`（详见…政府采购` · blank · `表）。`, a gap of the layout).
     if (blank(n) && !blank(n - 1) && !blank(n + 1) && (spaced || depth > 0)) continue;
     // A blank line ends the paragraph: a sentence boundary that does not match any pattern.
     const piece = line.trim() === '' ? '\n' : line;

@@ -251,6 +251,9 @@ export const TemplateProfile = z.object({
      * section of general-budget money `general` is the key instead of `key`.
      */
     labels: z.array(z.object({ words: z.string(), key: z.string(), general: z.string().optional() })).default([]),
+    /** words one of which a section heading holds (the default `说明|情况`; Hunan's 四、一般公共预算拨款支出
+     * says neither) */
+    headingWords: z.string().optional(),
     sections: z.array(SectionDef),
     quantities: z.record(z.string(), QuantityDef),
     /** `<fund>.class.<code>` keys: the scope and tables of a function class within that fund */

@@ -18,7 +18,7 @@ export function parseNarrative(lines: readonly string[], template: Template): Na
     return { narrative: { sections: [], claims: [] }, unclaimedSentences: [], unresolvedClaims: [] };
   }
   const sections: Section[] = [];
-  for (const text of readSections(lines, block.start, block.end, template.profile.narrative.sectionForm)) {
+  for (const text of readSections(lines, block.start, block.end, { form: template.profile.narrative.sectionForm, words: template.profile.narrative.headingWords })) {
     const sentences = splitSentences(text);
     readSectionClaims(text, sentences, sink);
     sections.push({

@@ -24,10 +24,25 @@ export type SectionForm = 'ordinal' | 'paren' | 'ordinal-extended';
 const HEADING_FORMS: Record<SectionForm, RegExp> = { ordinal: HEADING_RE, paren: PAREN_HEADING_RE, 'ordinal-extended': EXTENDED_HEADING_RE };
 const SUB_ITEM_RE = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 
-function sectionHeading(line: string, form: SectionForm = 'ordinal'): { ordinal: number; title: string } | null {
+const HEADING_WORDS = /说明|情况/;
+const WORDS_CACHE = new Map<string, RegExp>();
+const headingWords = (words: string | undefined): RegExp => {
+  if (words === undefined) return HEADING_WORDS;
+  let re = WORDS_CACHE.get(words);
+  if (!re) WORDS_CACHE.set(words, (re = new RegExp(words)));
+  return re;
+};
+
+/** How a template numbers and words its section headings (src/template `narrative`). */
+export interface HeadingStyle {
+  form?: SectionForm | undefined;
+  words?: string | undefined;
+}
+
+function sectionHeading(line: string, style: HeadingStyle = {}): { ordinal: number; title: string } | null {
   const c = compact(line);
-  const m = HEADING_FORMS[form].exec(c);
-  if (!m || c.includes('。') || !/说明|情况/.test(c)) return null;
+  const m = HEADING_FORMS[style.form ?? 'ordinal'].exec(c);
+  if (!m || c.includes('。') || !headingWords(style.words).test(c)) return null;
   const ordinal = chineseOrdinal(m[1] ?? '');
   const title = stripMarkdown(line).replace(/^[一二三四五六七八九十]{1,2}、\s*|^\s*[(（][一二三四五六七八九十]{1,2}[)）]\s*/, '').trim();
   return ordinal ? { ordinal, title } : null;
@@ -38,6 +53,7 @@ export interface NarrativePart {
   part?: string | undefined;
   end?: string | undefined;
   sectionForm?: SectionForm | undefined;
+  headingWords?: string | undefined;
 }
 
 /**
@@ -56,7 +72,7 @@ export function findNarrative(lines: readonly string[], own: NarrativePart = {})
     for (let j = i + 1; j < lines.length && j < i + 20; j++) {
       const c = compact(lines[j] ?? '');
       if (/^第[一三]部分/.test(c)) break;
-      if (sectionHeading(lines[j] ?? '', own.sectionForm)) {
+      if (sectionHeading(lines[j] ?? '', { form: own.sectionForm, words: own.headingWords })) {
         line = i + 1;
         start = i + 1;
         break;
@@ -108,10 +124,10 @@ function joinBody(lines: readonly string[], from: number, to: number): { text: s
 }
 
 /** Sections 一…九 of the narrative, in printed order. */
-export function readSections(lines: readonly string[], start: number, end: number, form: SectionForm = 'ordinal'): SectionText[] {
+export function readSections(lines: readonly string[], start: number, end: number, style: HeadingStyle = {}): SectionText[] {
   const heads: { ordinal: number; title: string; index: number }[] = [];
   for (let i = start; i < end; i++) {
-    const h = sectionHeading(lines[i] ?? '', form);
+    const h = sectionHeading(lines[i] ?? '', style);
     const last = heads[heads.length - 1];
     if (h && (!last || h.ordinal > last.ordinal)) heads.push({ ...h, index: i });
   }
