@@ -53,9 +53,6 @@ describe('Zhejiang narrative (hz-qxj-2026-ys, 二、部门预算安排情况说�
     expectClaims(model, [
       { type: 'amount', key: 'income.total', figure: '5,876.67', words: '2026年收入预算5,876.67万元' },
       { type: 'change', key: 'income.total', figure: '48.92', words: '比上年执行数增加48.92万元，增长0.8%' },
-      // printed with every character spaced: `一 般 公 共 预 算 拨 款 收 入 5,753.07 万 元`
-      { type: 'amount', key: 'income.general', figure: '5,753.07', words: '一般公共预算拨款收入5,753.07万元' },
-      { type: 'share', key: 'income.general', figure: '97.9', words: '占97.9%' },
       { type: 'amount', key: 'income.other', figure: '123.61', words: '其他收入123.61万元' },
       { type: 'amount', key: 'expenditure.basic.personnel', figure: '2,906.80', words: '包括人员支出2,906.80万元' },
       { type: 'share', key: 'expenditure.basic.personnel', figure: '49.4', words: '占49.4%' },

@@ -5,7 +5,7 @@ import { QUANTITY_KEYS } from '../../model/quantities.js';
 import { parseAmount } from '../number.js';
 import { amountLabel, countLabel, ownLabels, sectionDefault, shareWhole, subjectLabel, UNRESOLVED, type Label, type OwnLabel } from './labels.js';
 import {
-  BASE_AMOUNT_PREFIX_RE, CHANGE_RE, CLAUSE_DELIMS, COMPARED_WITH_RE, COMPARISON_TAIL_RE, PARITY_RE, PURCHASE_RE, REPEAT_PREFIX_RE, SHARE_RE, UP_WORDS,
+  BASE_AMOUNT_PREFIX_RE, CHANGE_RE, CLAUSE_DELIMS, COMPARED_WITH_RE, COMPARISON_TAIL_RE, PARITY_RE, PURCHASE_RE, ROUGHLY_RE, REPEAT_PREFIX_RE, SHARE_RE, UP_WORDS,
 } from './patterns.js';
 import type { SectionText, SentenceText } from './sections.js';
 import { findTokens, type Token } from './tokens.js';
@@ -106,7 +106,7 @@ class SentenceReader {
     const { norm } = this.s;
     for (const m of norm.matchAll(CHANGE_RE)) out.push(this.consume('change', m));
     for (const m of norm.matchAll(SHARE_RE)) out.push(this.consume('share', m));
-    for (const m of norm.matchAll(PARITY_RE)) out.push({ kind: 'parity', pos: m.index ?? 0, match: m });
+    for (const m of norm.matchAll(PARITY_RE)) if (!ROUGHLY_RE.test(m[0])) out.push({ kind: 'parity', pos: m.index ?? 0, match: m });
     for (const t of this.tokens) {
       if (!t.used && t.kind !== 'percent') out.push({ kind: t.kind, pos: t.start, token: t });
     }

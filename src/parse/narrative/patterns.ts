@@ -15,8 +15,9 @@ export const CHANGE_RE = new RegExp(
 /** `占X%`, `占比X%`; Beijing names the whole it is of, `占本年支出预算X%` (the whole a share of its part is by default) */
 export const SHARE_RE = new RegExp(`占比?(?:本年(?:支出|收入)预算的?)?\\s*(${NUM})\\s*%`, 'g');
 /** `与2025年持平`, `预算数与上年保持一致`, `与2023年“三公”经费持平` */
-// `与上年基本持平` (about the same) states no parity: the same sentence gives the change (增长0.8%)
-export const PARITY_RE = /与\s*(?:(\d{4})\s*年?|上年|去年)[^,;。:]{0,12}?(?<!基本)(持平|保持一致)/g;
+export const PARITY_RE = /与\s*(?:(\d{4})\s*年?|上年|去年)[^,;。:]{0,12}?(持平|保持一致)/g;
+/** `与上年基本持平` (about the same) states no parity: the same sentence gives the change (增长0.8%) */
+export const ROUGHLY_RE = /基本(?:持平|保持一致)$/;
 /** the comparison that ends a change's subject: `预算数比2025年`, `比上年`, `比 2021` */
 export const COMPARISON_TAIL_RE = /(?:比|较)(?:(\d{4})年?度?|上年度?|去年)(?:预算)?(?:数)?$/;
 /**
