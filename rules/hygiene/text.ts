@@ -35,16 +35,53 @@ export function narrativeRange(model: Release, lines: readonly string[]): { star
   return { start, end };
 }
 
+/**
+ * An extract that prints a blank line after every line of text (Hangzhou's PDF layout): there a
+ * single blank line is no paragraph break. Decided over the range: nearly every text line is
+ * followed by exactly one blank line.
+ */
+function doubleSpaced(range: { start: number; end: number }, blank: (n: number) => boolean): boolean {
+  let text = 0;
+  let single = 0;
+  for (let n = range.start; n < range.end; n++) {
+    if (blank(n)) continue;
+    text++;
+    if (blank(n + 1) && !blank(n + 2)) single++;
+  }
+  return text >= 10 && single * 10 >= text * 9;
+}
+
+const OPENING = '（(《“';
+const CLOSING = '）)》”';
+
+/** The depth of open brackets and quotes after `piece`, from `depth` (a paragraph break starts again at 0). */
+function parenDepth(depth: number, piece: string): number {
+  if (piece === '\n') return 0;
+  let d = depth;
+  for (const ch of piece) {
+    if (OPENING.includes(ch)) d++;
+    else if (CLOSING.includes(ch) && d > 0) d--;
+  }
+  return d;
+}
+
 export function narrativeText(model: Release, lines: readonly string[]): NarrativeText | undefined {
   const range = narrativeRange(model, lines);
   if (!range) return undefined;
   let text = '';
   const lineAt: number[] = [];
+  const blank = (n: number) => (lines[n - 1] ?? '').trim() === '';
+  const spaced = doubleSpaced(range, blank);
+  let depth = 0;
   for (let n = range.start; n <= range.end; n++) {
     // trimEnd, not /\s+$/: that regex is quadratic on a long run of spaces followed by text
     const line = (lines[n - 1] ?? '').trimEnd();
+    // In a double-spaced extract a single blank line stands between the lines of one paragraph; so
+    // does one inside an open bracket or quote (`（详见…政府采购` · blank · `表）。`, a gap of the layout).
+    if (blank(n) && !blank(n - 1) && !blank(n + 1) && (spaced || depth > 0)) continue;
     // A blank line ends the paragraph: a sentence boundary that does not match any pattern.
     const piece = line.trim() === '' ? '\n' : line;
+    depth = parenDepth(depth, piece);
     text += piece;
     for (let i = 0; i < piece.length; i++) lineAt.push(n);
   }

@@ -15,7 +15,8 @@ function narrativeHeadingName(start: number | undefined, lines: readonly string[
   if (start === undefined) return undefined;
   let name: { line: number; text: string } | undefined;
   for (let n = start; n < start + 6 && n <= lines.length; n++) {
-    const text = (lines[n - 1] ?? '').replace(/[\s\u3000#*]/g, '').replace(/^第二部分/, '');
+    // the part's heading may be an ordinal heading of its own (`二、2026年…情况说明`): the ordinal is no name
+    const text = (lines[n - 1] ?? '').replace(/[\s\u3000#*]/g, '').replace(/^第[一二三四五六七八九十]部分[:：]?/, '').replace(n === start ? /^[一二三四五六七八九十]、/ : /^$/, '');
     if (!text) continue;
     const m = /^(.*?)(?:19|20)\d{2}年/.exec(text);
     if (m) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { checkSame, fmt, fmtInterval, intervalOf } from '../../src/engine/decimal.js';
-import type { AmountClaim, CountClaim } from '../../src/model/narrative.js';
+import { UNRESOLVED_KEY, type AmountClaim, type CountClaim } from '../../src/model/narrative.js';
 import { claimLocation, printedOf } from './claims.js';
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
@@ -34,7 +34,9 @@ export const narrativeRepeat = defineRule({
     },
   },
   check(model, ctx) {
-    const amounts = model.narrative.claims.filter((c): c is AmountClaim => c.type === 'amount');
+    // claims whose quantity was not named are no one quantity: coverage lists them, none is compared
+    const named = model.narrative.claims.filter((c) => c.quantity.key !== UNRESOLVED_KEY);
+    const amounts = named.filter((c): c is AmountClaim => c.type === 'amount');
     for (const list of groupBy(amounts, (c) => c.quantity.key).values()) {
       const first = list[0]!;
       for (const c of list.slice(1)) {
@@ -52,7 +54,7 @@ export const narrativeRepeat = defineRule({
         });
       }
     }
-    const counts = model.narrative.claims.filter((c): c is CountClaim => c.type === 'count');
+    const counts = named.filter((c): c is CountClaim => c.type === 'count');
     for (const list of groupBy(counts, (c) => c.quantity.key).values()) {
       const first = list[0]!;
       for (const c of list.slice(1)) {

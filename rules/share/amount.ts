@@ -3,7 +3,7 @@ import { checkShare, fmt, fmtInterval, type Printed } from '../../src/engine/dec
 import { resolveQuantity } from '../../src/facts/resolve.js';
 import type { Lang, Text } from '../../src/engine/rule.js';
 import type { Release } from '../../src/model/release.js';
-import type { ShareClaim } from '../../src/model/narrative.js';
+import { UNRESOLVED_KEY, type ShareClaim } from '../../src/model/narrative.js';
 import type { Location } from '../../src/model/report.js';
 import { claimById, claimLocation, printedOf, statedAmount } from '../narrative/claims.js';
 import { located, shareIdentity } from '../../src/engine/identity.js';
@@ -46,6 +46,11 @@ export const shareAmount = defineRule({
   check(model, ctx) {
     const skipped: Text[] = [];
     for (const c of shareClaims(model)) {
+      // a share of an unnamed part has no amount of its own to take (coverage lists it as unresolved)
+      if (c.quantity.key === UNRESOLVED_KEY) {
+        skipped.push({ zh: `第${c.line}行${c.percent.raw}%：未能确定是哪一项的占比`, en: `line ${c.line}, ${c.percent.raw}%: the part it is a share of is not named` });
+        continue;
+      }
       const part = operand(model, c.quantity.key, c, c.amountClaimId, ctx.lang);
       const whole = operand(model, c.whole.key, c, undefined, ctx.lang);
       if (!part || !whole) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { checkSame, checkSum, fmt, fmtInterval, type Printed } from '../../src/engine/decimal.js';
 import type { Release } from '../../src/model/release.js';
-import type { ChangeClaim } from '../../src/model/narrative.js';
+import { UNRESOLVED_KEY, type ChangeClaim } from '../../src/model/narrative.js';
 import type { Location } from '../../src/model/report.js';
 import type { Identity } from '../../src/model/report.js';
 import { located, sameIdentity, signedSumIdentity } from '../../src/engine/identity.js';
@@ -89,7 +89,8 @@ export const yoyRepeat = defineRule({
     },
   },
   check(model, ctx) {
-    const changes = model.narrative.claims.filter((c): c is ChangeClaim => c.type === 'change');
+    // changes of unnamed quantities are no one quantity's: coverage lists them, none is compared
+    const changes = model.narrative.claims.filter((c): c is ChangeClaim => c.type === 'change' && c.quantity.key !== UNRESOLVED_KEY);
     const byKey = new Map<string, ChangeClaim[]>();
     for (const c of changes) pushTo(byKey, c.quantity.key, c);
     for (const list of byKey.values()) {

@@ -101,3 +101,6 @@ export const Narrative = z.object({
   claims: z.array(Claim),
 });
 export type Narrative = z.infer<typeof Narrative>;
+
+/** The quantity key of a claim whose quantity the narrative does not name (coverage lists it). */
+export const UNRESOLVED_KEY = 'unresolved';

@@ -20,6 +20,9 @@ export const QUANTITY_KEYS = {
   'income.carryover': '上年结转结余',
   'expenditure.basic': '基本支出',
   'expenditure.project': '项目支出',
+  // all funds' basic spending by use (Zhejiang 三、支出预算: 人员支出 / 日常公用支出)
+  'expenditure.basic.personnel': '人员支出',
+  'expenditure.basic.public': '日常公用支出',
   'fiscal.total': '财政拨款收支总预算',
   'fiscal.general': '一般公共预算收支预算',
   'fiscal.govFund': '政府性基金收支预算',

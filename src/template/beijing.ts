@@ -10,6 +10,25 @@ import { TemplateProfile } from './schema.js';
 
 const FUNCTION_GRID = [SPEND.total, SPEND.basic, SPEND.project];
 
+const THREE_FISCAL = (measure: string) => ({ scope: { side: 'expenditure' as const, fund: 'fiscal' as const, measure: measure as never }, tables: ['three-public' as const] });
+
+/**
+ * The narrative's quantities where Beijing prints them otherwise than Henan: 四、财政拨款“三公”经费 is
+ * 09's fiscal money; 二's 政府性基金/国有资本经营预算拨款收入 are the only money the fund tables 07/08
+ * would spend, so stating them 0 says why those tables are empty (the release prints no note there).
+ */
+const QUANTITIES = {
+  ...HENAN_QUANTITIES,
+  'income.govFund': { ...HENAN_QUANTITIES['income.govFund']!, tables: ['income-expenditure-summary' as const, 'income' as const, 'gov-fund-expenditure' as const] },
+  'income.stateCapital': { ...HENAN_QUANTITIES['income.stateCapital']!, tables: ['income-expenditure-summary' as const, 'income' as const, 'state-capital-expenditure' as const] },
+  'threePublic.total': THREE_FISCAL('threePublic'),
+  'threePublic.abroad': THREE_FISCAL('threePublic.abroad'),
+  'threePublic.vehicle': THREE_FISCAL('threePublic.vehicle'),
+  'threePublic.vehicle.purchase': THREE_FISCAL('threePublic.vehicle.purchase'),
+  'threePublic.vehicle.operation': THREE_FISCAL('threePublic.vehicle.operation'),
+  'threePublic.reception': THREE_FISCAL('threePublic.reception'),
+};
+
 const raw = {
   id: 'beijing',
   name: { zh: '北京市部门预算公开模板', en: 'Beijing department budget template' },
@@ -42,7 +61,7 @@ const raw = {
       { pattern: '政府购买服务明细', kind: 'other' },
     ],
   },
-  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
+  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table', 'narrative-sections'],
   tables: [
     {
       kind: 'income-expenditure-summary',
@@ -189,8 +208,18 @@ const raw = {
     },
   ],
   narrative: {
-    sections: SECTIONS,
-    quantities: HENAN_QUANTITIES,
+    // the narrative is 第一部分 (…情况说明), the tables 第二部分 (…报表): both in the file of part 1's
+    part: '^第一部分.*情况说明$',
+    end: '^第二部分.*报表$',
+    sections: [
+      { ordinal: 1, heading: '部门情况', scope: {} },
+      { ordinal: 2, heading: '收入预算', scope: { side: 'income', fund: 'all' } },
+      { ordinal: 3, heading: '支出预算', scope: { side: 'expenditure', fund: 'all' } },
+      // 财政拨款“三公”经费: the fiscal money of 09, not the general budget only
+      { ordinal: 4, heading: '三公', scope: { side: 'expenditure', fund: 'fiscal', measure: 'threePublic' } },
+      { ordinal: 5, heading: '其他情况', scope: {} },
+    ],
+    quantities: QUANTITIES,
     classScopes: CLASS_SCOPES,
   },
 };

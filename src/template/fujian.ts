@@ -40,7 +40,7 @@ const raw = {
       { pattern: '^支出预算总表', kind: 'expenditure' },
     ],
   },
-  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
+  capabilities: ['table-layout', 'summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table', 'narrative-sections'],
   tables: [
     {
       kind: 'income-expenditure-summary',
@@ -156,8 +156,37 @@ const raw = {
       ],
     },
   ],
+  // 备注：本单位2026年没有使用政府性基金预算拨款安排的支出。 under an empty table says why it is empty
+  notes: {
+    empty: '没有.*(收入|支出|预算|经费)|无.*(收入|支出|预算|经费)',
+    roundingTail: '尾差',
+    topics: {
+      'three-public': '三公|因公出国|公务用车|公务接待',
+      'gov-fund-expenditure': '政府性基金',
+      'state-capital-expenditure': '国有资本',
+    },
+    // the tables print no `本表反映…情况` note
+    reports: '(?!)',
+    reportTopics: {},
+  },
   narrative: {
-    sections: SECTIONS,
+    // 第三部分 …单位预算情况说明 (its title on the next line), 第四部分 名词解释 after it
+    part: '^第三部分',
+    end: '^第四部分',
+    labels: [
+      { words: '收入预算', key: 'income.total' },
+      { words: '支出预算', key: 'expenditure.total' },
+    ],
+    sections: [
+      { ordinal: 1, heading: '预算收支总体', scope: { fund: 'all' } },
+      { ordinal: 2, heading: '一般公共预算拨款支出', scope: { side: 'expenditure', fund: 'general' } },
+      { ordinal: 3, heading: '政府性基金', scope: { side: 'expenditure', fund: 'govFund' } },
+      { ordinal: 4, heading: '国有资本经营', scope: { side: 'expenditure', fund: 'stateCapital' } },
+      { ordinal: 5, heading: '一般公共预算拨款基本支出', scope: { side: 'expenditure', fund: 'general', split: 'basic' } },
+      { ordinal: 6, heading: '三公', scope: { side: 'expenditure', fund: 'general', measure: 'threePublic' } },
+      { ordinal: 7, heading: '绩效', scope: {} },
+      { ordinal: 8, heading: '其他重要事项', scope: {} },
+    ],
     quantities: HENAN_QUANTITIES,
     classScopes: CLASS_SCOPES,
   },

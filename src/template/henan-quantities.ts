@@ -36,6 +36,8 @@ export const HENAN_QUANTITIES: Record<string, Def> = {
   'income.carryover': { scope: { side: 'income', fund: 'all', flow: 'carryover' }, tables: [S, 'income'] },
   'expenditure.basic': { scope: { side: 'expenditure', fund: 'all', flow: 'current', split: 'basic' }, tables: ['expenditure'] },
   'expenditure.project': { scope: { side: 'expenditure', fund: 'all', flow: 'current', split: 'project' }, tables: ['expenditure'] },
+  'expenditure.basic.personnel': { scope: { side: 'expenditure', fund: 'all', flow: 'current', split: 'basic.personnel' }, tables: ['expenditure'] },
+  'expenditure.basic.public': { scope: { side: 'expenditure', fund: 'all', flow: 'current', split: 'basic.public' }, tables: ['expenditure'] },
   'fiscal.total': { scope: { side: 'income', fund: 'fiscal', flow: 'total' }, tables: ['fiscal-summary'] },
   // 四's 一般公共预算收支预算: the fund's money of both years, 04's income of this year and its carryover
   'fiscal.general': FUND_TOTAL('general'),

@@ -54,7 +54,7 @@ const raw = {
       { pattern: '部门支出总体', kind: 'expenditure' },
     ],
   },
-  capabilities: ['summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table'],
+  capabilities: ['summary-lines', 'scoped-facts', 'economic-tables', 'three-public-table', 'narrative-sections'],
   tables: [
     {
       kind: 'income-expenditure-summary',
@@ -189,7 +189,28 @@ const raw = {
     },
   ],
   narrative: {
-    sections: SECTIONS,
+    // the narrative is 第一部分 (…部门预算公开说明), the tables 第二部分; 七、名词解释 ends it
+    part: '^第一部分.*说明$',
+    end: '^第二部分|^七、名词解释',
+    // 一、部门基本概况, 二、部门预算单位构成, 四、一般公共预算拨款支出 say neither 说明 nor 情况
+    headingWords: '说明|情况|概况|构成|支出$',
+    labels: [
+      { words: '本单位收入预算', key: 'income.total' },
+      { words: '财政专户管理事业收入', key: 'income.specialAccount' },
+      { words: '事业单位经营服务收入', key: 'income.operating' },
+      { words: '本单位支出预算', key: 'expenditure.total' },
+      // `收入较去年增加…`, `支出较去年增加…`: the year's totals
+      { words: '^收入', key: 'income.total' },
+      { words: '^支出', key: 'expenditure.total' },
+    ],
+    sections: [
+      { ordinal: 1, heading: '部门基本概况', scope: {} },
+      { ordinal: 2, heading: '预算单位构成', scope: {} },
+      { ordinal: 3, heading: '收支总体', scope: { fund: 'all' } },
+      { ordinal: 4, heading: '一般公共预算拨款支出', scope: { side: 'expenditure', fund: 'general' } },
+      { ordinal: 5, heading: '政府性基金', scope: { side: 'expenditure', fund: 'govFund' } },
+      { ordinal: 6, heading: '其他重要事项', scope: {} },
+    ],
     quantities: HENAN_QUANTITIES,
     classScopes: CLASS_SCOPES,
   },

@@ -139,7 +139,8 @@ export type TableDef = z.infer<typeof TableDef>;
 
 /** What a narrative section speaks of by default: a class `X（类）支出` in 八 is government-fund money. */
 export const SectionDef = z.object({
-  ordinal: z.number().int().min(1).max(9),
+  // 一…九; Zhejiang's （一）…（十）; Shaanxi's 五…十四 (numbered on from 第一部分)
+  ordinal: z.number().int().min(1).max(20),
   /** the heading, as a regular-expression source */
   heading: z.string(),
   scope: ScopePart,
@@ -263,6 +264,23 @@ export const TemplateProfile = z.object({
       self: { 部门: ['部门'], 单位: ['单位'] },
     }),
   narrative: z.object({
+    /** the heading of the narrative's part, where it is not 第二部分 (Beijing: 第一部分 …情况说明); a
+     * regular-expression source tried on the compacted line */
+    part: z.string().optional(),
+    /** what ends the narrative, where it is not 第三部分 or 附件 (Beijing: 第二部分 …报表) */
+    end: z.string().optional(),
+    /** how section headings are numbered: `一、`…`九、` (the default), `（一）` (Zhejiang, whose part is
+     * `二、…`), or `一、` on past `十、` (Shaanxi: 五…十四) */
+    sectionForm: z.enum(['ordinal', 'paren', 'ordinal-extended']).default('ordinal'),
+    /**
+     * The template's own words for quantities, tried before the built-in ones: `words` (a
+     * regular-expression source) ends the clause before the figure, as the built-in labels do; in a
+     * section of general-budget money `general` is the key instead of `key`.
+     */
+    labels: z.array(z.object({ words: z.string(), key: z.string(), general: z.string().optional() })).default([]),
+    /** words one of which a section heading holds (the default `说明|情况`; Hunan's 四、一般公共预算拨款支出
+     * says neither) */
+    headingWords: z.string().optional(),
     sections: z.array(SectionDef),
     quantities: z.record(z.string(), QuantityDef),
     /** `<fund>.class.<code>` keys: the scope and tables of a function class within that fund */

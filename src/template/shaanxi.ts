@@ -89,7 +89,7 @@ const raw = {
       { pattern: '综合预算支出总表', kind: 'expenditure' },
     ],
   },
-  capabilities: ['scoped-facts', 'three-public-table'],
+  capabilities: ['scoped-facts', 'three-public-table', 'narrative-sections'],
   tables: [
     {
       kind: 'income-expenditure-summary',
@@ -238,7 +238,26 @@ const raw = {
     },
   ],
   narrative: {
-    sections: SECTIONS,
+    // 第二部分 部门预算收支情况说明 and 第三部分 其他重要事项说明, numbered on from 第一部分: 五、…十四、
+    part: '^第二部分.*收支情况说明$',
+    end: '^第四部分',
+    sectionForm: 'ordinal-extended',
+    labels: [
+      { words: '[“"]?三公[”"]?经费预算支出', key: 'threePublic.total' },
+      { words: '因公出国\\(境\\)经费', key: 'threePublic.abroad' },
+    ],
+    sections: [
+      { ordinal: 5, heading: '收支预算总体', scope: { fund: 'all' } },
+      { ordinal: 6, heading: '财政拨款收支', scope: { fund: 'fiscal' } },
+      { ordinal: 7, heading: '一般公共预算拨款支出', scope: { side: 'expenditure', fund: 'general' } },
+      { ordinal: 8, heading: '政府性基金', scope: { side: 'expenditure', fund: 'govFund' } },
+      { ordinal: 9, heading: '国有资本经营', scope: { side: 'expenditure', fund: 'stateCapital' } },
+      { ordinal: 10, heading: '三公', scope: { side: 'expenditure', fund: 'general', measure: 'threePublic' } },
+      { ordinal: 11, heading: '国有资产', scope: {} },
+      { ordinal: 12, heading: '政府采购', scope: {} },
+      { ordinal: 13, heading: '绩效目标', scope: {} },
+      { ordinal: 14, heading: '机关运行经费', scope: {} },
+    ],
     quantities: HENAN_QUANTITIES,
     classScopes: CLASS_SCOPES,
   },

@@ -1,5 +1,5 @@
 import { CLASS_SCOPES, HENAN_QUANTITIES } from './henan-quantities.js';
-import { CARRY, FUND, SECTIONS, SPEND, SUMMARY_LINES, THREE, col } from './parts.js';
+import { CARRY, FUND, SPEND, SUMMARY_LINES, THREE, col } from './parts.js';
 import { TemplateProfile, type ColumnDef } from './schema.js';
 
 /**
@@ -37,7 +37,7 @@ const raw = {
       { pattern: '支出预算总表', kind: 'expenditure' },
     ],
   },
-  capabilities: ['table-layout', 'scoped-facts', 'project-tables', 'three-public-table'],
+  capabilities: ['table-layout', 'scoped-facts', 'project-tables', 'three-public-table', 'narrative-sections'],
   tables: [
     {
       kind: 'income-expenditure-summary',
@@ -195,7 +195,33 @@ const raw = {
     },
   ],
   narrative: {
-    sections: SECTIONS,
+    // 二、…部门预算安排情况说明 holds the sections （一）…（十）; 三、名词解释 follows
+    part: '^二、.*部门预算安排情况说明$',
+    end: '^三、名词解释',
+    sectionForm: 'paren',
+    labels: [
+      { words: '\\d{4}年收支总预算', key: 'income.total' },
+      { words: '\\d{4}年收入预算', key: 'income.total' },
+      { words: '\\d{4}年支出预算', key: 'expenditure.total' },
+      { words: '一般公共预算当年拨款', key: 'general.expenditure' },
+      // （三） 按支出用途分类 speaks of all funds, （六） of the general budget
+      { words: '人员支出', key: 'expenditure.basic.personnel', general: 'general.basic.personnel' },
+      { words: '日常公用支出', key: 'expenditure.basic.public', general: 'general.basic.public' },
+      { words: '公务用车购置及运行维护费', key: 'threePublic.vehicle' },
+      { words: '公务用车购置', key: 'threePublic.vehicle.purchase' },
+    ],
+    sections: [
+      { ordinal: 1, heading: '收支预算情况的总体', scope: { fund: 'all' } },
+      { ordinal: 2, heading: '收入预算', scope: { side: 'income', fund: 'all' } },
+      { ordinal: 3, heading: '^支出预算', scope: { side: 'expenditure', fund: 'all' } },
+      { ordinal: 4, heading: '财政拨款收支', scope: { fund: 'fiscal' } },
+      { ordinal: 5, heading: '一般公共预算当年拨款', scope: { side: 'expenditure', fund: 'general' } },
+      { ordinal: 6, heading: '一般公共预算基本支出', scope: { side: 'expenditure', fund: 'general', split: 'basic' } },
+      { ordinal: 7, heading: '三公', scope: { side: 'expenditure', fund: 'general', measure: 'threePublic' } },
+      { ordinal: 8, heading: '政府性基金', scope: { side: 'expenditure', fund: 'govFund' } },
+      { ordinal: 9, heading: '国有资本经营', scope: { side: 'expenditure', fund: 'stateCapital' } },
+      { ordinal: 10, heading: '其他重要事项', scope: {} },
+    ],
     quantities: HENAN_QUANTITIES,
     classScopes: CLASS_SCOPES,
   },

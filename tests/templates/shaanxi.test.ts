@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { familyChecks } from './real.js';
+import { auditLines, expectClaims, mutateNarrative, releaseText } from './narrative.js';
 
 const family = familyChecks({
   name: 'xa-tjj-2026-ys',
@@ -46,4 +47,38 @@ describe('Shaanxi template (xa-tjj-2026-ys)', () => {
   it('is detected as Shaanxi', family.detection, 60_000);
   it('maps every printed table to its kind and unit, every amount column to a key', family.tables, 60_000);
   it('gives each hand-read cell its fact and scope', family.cells, 60_000);
+});
+
+const FILE = ['xa-tjj-2026-ys.pdf'];
+
+describe('Shaanxi narrative (xa-tjj-2026-ys, 第二部分 and 第三部分: sections 五…十四)', () => {
+  it('reads its sections and claims (read off pp. 14–23 by hand)', async () => {
+    const { model } = auditLines(await releaseText(FILE));
+    expect(model.narrative.sections.map((s) => s.ordinal)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expectClaims(model, [
+      { type: 'amount', key: 'income.general', figure: '6,210.93', words: '其中：一般公共预算拨款6,210.93万元' },
+      { type: 'change', key: 'income.general', figure: '2,171.76', words: '较上年增加2,171.76万元，增长' },
+      { type: 'amount', key: 'general.expenditure', figure: '6,210.93', words: '本部门当年一般公共预算支出6,210.93万元' },
+      { type: 'amount', key: 'threePublic.total', figure: '8.10', words: '“三公”经费预算支出8.10万元' },
+      { type: 'change', key: 'threePublic.total', figure: '1.20', words: '较上年减少1.20万元，下降12.90%' },
+      { type: 'amount', key: 'threePublic.abroad', figure: '0.00', words: '因公出国（境）经费0.00万元' },
+      { type: 'amount', key: 'threePublic.reception', figure: '1.50', words: '公务接待费1.50万元' },
+      { type: 'amount', key: 'threePublic.vehicle.operation', figure: '6.60', words: '公务用车运行维护费6.60万元' },
+      { type: 'count', key: 'vehicles.total', figure: '3', words: '共有车辆3辆' },
+      { type: 'count', key: 'vehicles.total.purchase', figure: '0', words: '购置车辆0辆' },
+      { type: 'amount', key: 'operatingFunds', figure: '214.33', words: '机关运行经费预算安排214.33万元' },
+      { type: 'change', key: 'operatingFunds', figure: '11.01', words: '较上年增加11.01万元，增长5.42%' },
+    ]);
+  }, 120_000);
+
+  it('mutation: 机关运行经费 214.33 → 215.33 is flagged on its line (against 表8 公用经费 2,143,304.17 元)', async () => {
+    const { line, added } = mutateNarrative(await releaseText(FILE), '机关运行经费预算安排', '214.33', '215.33');
+    const amount = added.find((f) => f.ruleId === 'narrative-amount');
+    expect(amount?.locations[0]?.line).toBe(line);
+  }, 120_000);
+
+  it('mutation: the 三公 rate 12.90% → 14.90% is flagged by yoy-rate', async () => {
+    const { added } = mutateNarrative(await releaseText(FILE), '下降', '12.90%', '14.90%');
+    expect(added.map((f) => f.ruleId)).toContain('yoy-rate');
+  }, 120_000);
 });

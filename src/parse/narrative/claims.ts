@@ -3,9 +3,9 @@ import type { SourceAmount, Unit } from '../../model/primitives.js';
 import type { Coverage } from '../../model/release.js';
 import { QUANTITY_KEYS } from '../../model/quantities.js';
 import { parseAmount } from '../number.js';
-import { amountLabel, countLabel, sectionDefault, shareWhole, subjectLabel, UNRESOLVED, type Label } from './labels.js';
+import { amountLabel, countLabel, ownLabels, sectionDefault, shareWhole, subjectLabel, UNRESOLVED, type Label, type OwnLabel } from './labels.js';
 import {
-  CHANGE_RE, CLAUSE_DELIMS, COMPARED_WITH_RE, COMPARISON_TAIL_RE, PARITY_RE, REPEAT_PREFIX_RE, SHARE_RE, UP_WORDS,
+  BASE_AMOUNT_PREFIX_RE, CHANGE_RE, CLAUSE_DELIMS, COMPARED_WITH_RE, COMPARISON_TAIL_RE, PARITY_RE, PURCHASE_RE, ROUGHLY_RE, REPEAT_PREFIX_RE, SHARE_RE, UP_WORDS,
 } from './patterns.js';
 import type { SectionText, SentenceText } from './sections.js';
 import { findTokens, type Token } from './tokens.js';
@@ -74,7 +74,11 @@ class SentenceReader {
   ) {
     this.tokens = findTokens(s.norm, s.text);
     this.fund = sink.template.sectionDef(section.ordinal, section.title)?.scope.fund;
+    this.own = ownLabels(sink.template.profile.narrative.labels);
   }
+
+  /** the template's own words for quantities */
+  private readonly own: readonly OwnLabel[];
 
   read(): void {
     for (const ev of this.events()) {
@@ -102,7 +106,7 @@ class SentenceReader {
     const { norm } = this.s;
     for (const m of norm.matchAll(CHANGE_RE)) out.push(this.consume('change', m));
     for (const m of norm.matchAll(SHARE_RE)) out.push(this.consume('share', m));
-    for (const m of norm.matchAll(PARITY_RE)) out.push({ kind: 'parity', pos: m.index ?? 0, match: m });
+    for (const m of norm.matchAll(PARITY_RE)) if (!ROUGHLY_RE.test(m[0])) out.push({ kind: 'parity', pos: m.index ?? 0, match: m });
     for (const t of this.tokens) {
       if (!t.used && t.kind !== 'percent') out.push({ kind: t.kind, pos: t.start, token: t });
     }
@@ -163,12 +167,13 @@ class SentenceReader {
 
   /** the subject of a change or parity: named in its clause, else the quantity spoken of last */
   private subject(clause: string): Label | undefined {
-    return subjectLabel(clause, this.section.ordinal, this.fund) ?? this.last?.label ?? this.state.lastKey;
+    return subjectLabel(clause, this.section.ordinal, this.fund, this.own) ?? this.last?.label ?? this.state.lastKey;
   }
 
   private amount(t: Token): void {
     const prefix = this.clauseBefore(t.start);
-    let label: Label | null | undefined = amountLabel(prefix, this.section.ordinal, this.fund);
+    if (BASE_AMOUNT_PREFIX_RE.test(prefix)) return;
+    let label: Label | null | undefined = amountLabel(prefix, this.section.ordinal, this.fund, this.own);
     let reason: string | undefined;
     const fallback = sectionDefault(this.fund);
     if (!label && fallback) label = { key: fallback, label: canonical(fallback) };
@@ -186,6 +191,10 @@ class SentenceReader {
       this.state.amountIdByKey.set(label.key, b.id);
       this.state.first ??= label;
       this.state.lastKey = label;
+    } else {
+      // the quantity last spoken of is now this unnamed one: a later subject-less change speaks of
+      // it, not of the quantity named before it
+      this.state.lastKey = undefined;
     }
     this.last = { label, amountId: b.id };
   }
@@ -194,7 +203,9 @@ class SentenceReader {
     const value = t.raw.trim();
     if (!/^\d+$/.test(value)) return;
     const prefix = this.clauseBefore(t.start);
-    const label = countLabel(prefix) ?? { key: UNRESOLVED, label: prefix.slice(-12) };
+    let label = countLabel(prefix) ?? { key: UNRESOLVED, label: prefix.slice(-12) };
+    // `2026年部门预算安排购置车辆1辆，其中…`: vehicles to buy are not the vehicles held
+    if (label.key.startsWith('vehicles.') && PURCHASE_RE.test(this.s.norm.slice(0, t.start))) label = { ...label, key: `${label.key}.purchase` };
     t.used = true;
     const reason = label.key === UNRESOLVED ? `no counted thing named before the count: "${label.label}"` : undefined;
     this.push({ ...this.base(this.lineAt(t.start)), type: 'count', quantity: quantity(label), value, unitWord: t.unit }, reason);
@@ -205,7 +216,7 @@ class SentenceReader {
     const percent = this.percent(digits, (m.index ?? 0) + m[0].indexOf(digits));
     if (!percent) return;
     const clause = this.clauseBefore(m.index ?? 0);
-    const part = this.last?.label ?? amountLabel(clause, this.section.ordinal, this.fund) ?? { key: UNRESOLVED, label: clause.slice(-12) };
+    const part = this.last?.label ?? amountLabel(clause, this.section.ordinal, this.fund, this.own) ?? { key: UNRESOLVED, label: clause.slice(-12) };
     const first = this.state.first;
     const wholeKey = shareWhole(part.key) ?? (first && first.key !== part.key ? first.key : UNRESOLVED);
     const whole: QuantityRef = { key: wholeKey, label: first?.key === wholeKey ? first.label : canonical(wholeKey) };

@@ -12,13 +12,13 @@ export interface NarrativeResult {
 
 /** 第二部分: its sections 一…九, their sentences, and the claims they make about the numbers. */
 export function parseNarrative(lines: readonly string[], template: Template): NarrativeResult {
-  const block = findNarrative(lines);
+  const block = findNarrative(lines, template.profile.narrative);
   const sink: ClaimSink = { template, claims: [], unclaimed: [], unresolved: [], perLine: new Map() };
   if (!block) {
     return { narrative: { sections: [], claims: [] }, unclaimedSentences: [], unresolvedClaims: [] };
   }
   const sections: Section[] = [];
-  for (const text of readSections(lines, block.start, block.end)) {
+  for (const text of readSections(lines, block.start, block.end, { form: template.profile.narrative.sectionForm, words: template.profile.narrative.headingWords })) {
     const sentences = splitSentences(text);
     readSectionClaims(text, sentences, sink);
     sections.push({

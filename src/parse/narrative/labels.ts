@@ -1,4 +1,5 @@
 import { classOfPhrase as classCodeOf } from '../../model/function-classes.js';
+import { UNRESOLVED_KEY } from '../../model/narrative.js';
 
 /**
  * Naming the quantity a number speaks of, from the words just before it. Input is the clause up to
@@ -31,9 +32,9 @@ const AMOUNT_LABELS: ReadonlyArray<readonly [string, Resolver]> = [
   ['财政拨款收支总?预算', 'fiscal.total'],
   ['政府性基金预算支出', 'govFund.expenditure'],
   ['国有资本经营预算支出', 'stateCapital.expenditure'],
-  ['一般公共预算(?:收入|拨款)?', 'income.general'],
-  ['政府性基金(?:预算)?(?:收入|拨款)?', 'income.govFund'],
-  ['国有资本经营预算(?:收入|拨款)?', 'income.stateCapital'],
+  ['一般公共预算(?:收入|拨款|拨款收入)?', 'income.general'],
+  ['政府性基金(?:预算)?(?:收入|拨款|拨款收入)?', 'income.govFund'],
+  ['国有资本经营预算(?:收入|拨款|拨款收入)?', 'income.stateCapital'],
   ['(?:财政专户管理资金(?:收入)?|纳入财政专户管理(?:经费|资金|收费)|专户管理的教育收费)', 'income.specialAccount'],
   ['事业单位经营收入', 'income.operating'],
   ['事业收入', 'income.business'],
@@ -110,12 +111,35 @@ function classLabel(prefix: string, fund: string | undefined): Label | null {
 /** The class prefix of a section whose fund is not known. */
 export const UNSCOPED = 'unscoped';
 
-export const UNRESOLVED = 'unresolved';
+export const UNRESOLVED = UNRESOLVED_KEY;
 
-/** `fund`: the fund of the section's money (src/template), for function classes. */
-export function amountLabel(prefix: string, section: number, fund?: string): Label | null {
+/** A template's own words for a quantity (src/template `narrative.labels`), compiled. */
+export interface OwnLabel {
+  re: RegExp;
+  key: string;
+  general?: string | undefined;
+}
+
+const OWN_CACHE = new WeakMap<object, OwnLabel[]>();
+
+/** Compile a template's own labels once per list: each must end the clause, fillers allowed. */
+export function ownLabels(list: ReadonlyArray<{ words: string; key: string; general?: string | undefined }>): OwnLabel[] {
+  let out = OWN_CACHE.get(list);
+  if (!out) {
+    out = list.map((l) => ({ re: new RegExp(`(${l.words})${FILLER}$`), key: l.key, general: l.general }));
+    OWN_CACHE.set(list, out);
+  }
+  return out;
+}
+
+/** `fund`: the fund of the section's money (src/template), for function classes; `own`: the template's words. */
+export function amountLabel(prefix: string, section: number, fund?: string, own: readonly OwnLabel[] = []): Label | null {
   const cls = classLabel(prefix, fund);
   if (cls) return cls;
+  for (const l of own) {
+    const m = l.re.exec(prefix);
+    if (m) return { key: fund === 'general' && l.general ? l.general : l.key, label: m[1] ?? m[0] };
+  }
   for (const [re, v] of AMOUNT_RES) {
     const m = re.exec(prefix);
     if (m) return { key: typeof v === 'string' ? v : v(fund), label: m[1] ?? m[0] };
@@ -124,8 +148,8 @@ export function amountLabel(prefix: string, section: number, fund?: string): Lab
 }
 
 /** The subject of a change or parity: an amount label, or in section 一 the one-word totals. */
-export function subjectLabel(prefix: string, section: number, fund?: string): Label | null {
-  const named = amountLabel(prefix, section, fund);
+export function subjectLabel(prefix: string, section: number, fund?: string, own: readonly OwnLabel[] = []): Label | null {
+  const named = amountLabel(prefix, section, fund, own);
   if (named || section !== 1) return named;
   for (const [re, key] of SUBJECT_RES) {
     const m = re.exec(prefix);
@@ -151,6 +175,7 @@ export function shareWhole(part: string): string | null {
   if (/^govFund\.class\.\d{3}$/.test(part)) return 'govFund.expenditure';
   if (/^all\.class\.\d{3}$/.test(part)) return 'expenditure.current';
   if (part === 'general.basic.personnel' || part === 'general.basic.public') return 'general.basic';
+  if (part === 'expenditure.basic.personnel' || part === 'expenditure.basic.public') return 'expenditure.current';
   return null;
 }
 

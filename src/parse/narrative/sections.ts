@@ -16,27 +16,63 @@ export interface SectionText {
 }
 
 const HEADING_RE = /^([一二三四五六七八九])、(.{2,80})$/;
+const PAREN_HEADING_RE = /^[(（]([一二三四五六七八九十]|十[一二])[)）](.{2,80})$/;
+const EXTENDED_HEADING_RE = /^([一二三四五六七八九十]|十[一二三四五六七八九]|二十)、(.{2,80})$/;
+
+export type SectionForm = 'ordinal' | 'paren' | 'ordinal-extended';
+
+const HEADING_FORMS: Record<SectionForm, RegExp> = { ordinal: HEADING_RE, paren: PAREN_HEADING_RE, 'ordinal-extended': EXTENDED_HEADING_RE };
 const SUB_ITEM_RE = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d))/;
 
-function sectionHeading(line: string): { ordinal: number; title: string } | null {
+const HEADING_WORDS = /说明|情况/;
+const WORDS_CACHE = new Map<string, RegExp>();
+const headingWords = (words: string | undefined): RegExp => {
+  if (words === undefined) return HEADING_WORDS;
+  let re = WORDS_CACHE.get(words);
+  if (!re) WORDS_CACHE.set(words, (re = new RegExp(words)));
+  return re;
+};
+
+/** How a template numbers and words its section headings (src/template `narrative`). */
+export interface HeadingStyle {
+  form?: SectionForm | undefined;
+  words?: string | undefined;
+}
+
+function sectionHeading(line: string, style: HeadingStyle = {}): { ordinal: number; title: string } | null {
   const c = compact(line);
-  const m = HEADING_RE.exec(c);
-  if (!m || c.includes('。') || !/说明|情况/.test(c)) return null;
+  const m = HEADING_FORMS[style.form ?? 'ordinal'].exec(c);
+  if (!m || c.includes('。') || !headingWords(style.words).test(c)) return null;
   const ordinal = chineseOrdinal(m[1] ?? '');
-  const title = stripMarkdown(line).replace(/^[一二三四五六七八九]、\s*/, '').trim();
+  const title = stripMarkdown(line).replace(/^[一二三四五六七八九十]{1,2}、\s*|^\s*[(（][一二三四五六七八九十]{1,2}[)）]\s*/, '').trim();
   return ordinal ? { ordinal, title } : null;
 }
 
-/** The part-two block: from its heading (the one followed by a section, not the TOC's) to 第三部分 or the attachments. */
-export function findNarrative(lines: readonly string[]): { line?: number; start: number; end: number } | null {
+/** Where a template's narrative part stands, where it is not 第二部分 … 第三部分 (src/template `narrative`). */
+export interface NarrativePart {
+  part?: string | undefined;
+  end?: string | undefined;
+  sectionForm?: SectionForm | undefined;
+  headingWords?: string | undefined;
+}
+
+/**
+ * The narrative block: from its part heading (the one followed by a section, not the TOC's) to
+ * 第三部分 or the attachments. A template naming its own part heading lists it in the TOC too, with
+ * the TOC's section lines right below: the last heading followed by a section is the body's.
+ */
+export function findNarrative(lines: readonly string[], own: NarrativePart = {}): { line?: number; start: number; end: number } | null {
   let line: number | undefined;
   let start = -1;
-  for (let i = 0; i < lines.length && start < 0; i++) {
-    if (!/^第二部分/.test(compact(lines[i] ?? ''))) continue;
+  const partRe = own.part ? new RegExp(own.part) : /^第二部分/;
+  // a template naming its own end (Shaanxi's narrative runs on through 第三部分) replaces the default one
+  const endRe = own.end ? new RegExp(own.end) : /^(?:第三部分|附件)/;
+  for (let i = 0; i < lines.length && (start < 0 || own.part); i++) {
+    if (!partRe.test(compact(lines[i] ?? ''))) continue;
     for (let j = i + 1; j < lines.length && j < i + 20; j++) {
       const c = compact(lines[j] ?? '');
       if (/^第[一三]部分/.test(c)) break;
-      if (sectionHeading(lines[j] ?? '')) {
+      if (sectionHeading(lines[j] ?? '', { form: own.sectionForm, words: own.headingWords })) {
         line = i + 1;
         start = i + 1;
         break;
@@ -51,7 +87,7 @@ export function findNarrative(lines: readonly string[]): { line?: number; start:
   }
   let end = lines.length;
   for (let i = start + 1; i < lines.length; i++) {
-    if (/^(?:第三部分|附件)/.test(compact(lines[i] ?? ''))) {
+    if (endRe.test(compact(lines[i] ?? ''))) {
       end = i;
       break;
     }
@@ -88,10 +124,10 @@ function joinBody(lines: readonly string[], from: number, to: number): { text: s
 }
 
 /** Sections 一…九 of the narrative, in printed order. */
-export function readSections(lines: readonly string[], start: number, end: number): SectionText[] {
+export function readSections(lines: readonly string[], start: number, end: number, style: HeadingStyle = {}): SectionText[] {
   const heads: { ordinal: number; title: string; index: number }[] = [];
   for (let i = start; i < end; i++) {
-    const h = sectionHeading(lines[i] ?? '');
+    const h = sectionHeading(lines[i] ?? '', style);
     const last = heads[heads.length - 1];
     if (h && (!last || h.ordinal > last.ordinal)) heads.push({ ...h, index: i });
   }

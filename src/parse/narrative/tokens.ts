@@ -18,7 +18,8 @@ export interface Token {
 
 // At most seven thousands groups (10^24): unbounded, a long run of `0,000,000…` without a unit was
 // re-read from every comma (quadratic).
-const TOKEN_RE = /(?<![\d.])(\d+(?:,\d{3}){0,7}(?:\.\d+)?)\s*(万元|亿元|元|%|辆|台\(套\)|台|套|项(?!目))/g;
+// `万 元`: an extract that spaces every character of a line (Hangzhou) splits the unit
+const TOKEN_RE = /(?<![\d.])(\d+(?:,\d{3}){0,7}(?:\.\d+)?)\s*(万\s?元|亿\s?元|元|%|辆|台\(套\)|台|套|项(?!目))/g;
 
 export function findTokens(norm: string, text: string): Token[] {
   const out: Token[] = [];
@@ -31,7 +32,9 @@ export function findTokens(norm: string, text: string): Token[] {
     if (kind === 'amount' && /^\s*以[上下]/.test(norm.slice(end))) continue;
     // The unit as printed (台（套）), found at the same offsets: normalising keeps one character for one.
     const unitAt = start + m[0].length - unit.length;
-    out.push({ kind, start, end, raw: text.slice(start, start + digits.length), unit: text.slice(unitAt, end), used: false });
+    // an amount's unit is one of the model's units: `万 元` is 万元
+    const printedUnit = kind === 'amount' ? unit.replace(/\s/g, '') : text.slice(unitAt, end);
+    out.push({ kind, start, end, raw: text.slice(start, start + digits.length), unit: printedUnit, used: false });
   }
   return out;
 }
