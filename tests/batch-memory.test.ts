@@ -47,8 +47,8 @@ describe('batch memory', () => {
     const afterN = await retainedAfter(first);
     const after5N = await retainedAfter(next);
     const perRelease = (after5N - afterN) / (4 * n);
-    // a kept release text alone is ~30 kB; what may stay (compiled code, bounded caches) is far less
-    console.log("perRelease", perRelease);
-    expect(perRelease).toBeLessThan(4_000);
+    // Keeping each release's text came to ~47 kB a release here; what may stay is the bounded caches
+    // filling (figures, labels) and compiled code: 3-9 kB a release over this window. The bound lies between.
+    expect(perRelease).toBeLessThan(20_000);
   }, 300_000);
 });
