@@ -17,11 +17,47 @@ interface Release {
 
 /** Names as printed drift in spaces, brackets and a trailing 本级. */
 export function sameName(a: string, b: string): boolean {
-  const norm = (x: string) => x.replace(/[\s（）()“”"]/g, '').replace(/本级$/, '');
-  return norm(a) === norm(b);
+  return nameKey(a) === nameKey(b);
+}
+
+function nameKey(name: string): string {
+  return name.replace(/[\s（）()“”"]/g, '').replace(/本级$/, '');
 }
 
 const isFinal = (s: ReleaseSummary) => s.kind === '部门决算' || s.kind === '单位决算';
+
+/**
+ * The releases of the run by department name (as sameName compares them), year and kind (budget or
+ * 决算), each list in the run's order: every check asks for the releases of one name, year and kind,
+ * and a scan of the whole run for each question made the step quadratic (minutes at 4,000 releases).
+ */
+class ReleaseIndex {
+  private readonly lists = new Map<string, Release[]>();
+
+  constructor(all: readonly Release[]) {
+    for (const r of all) {
+      if (!r.s.department || r.s.year === undefined) continue;
+      const key = ReleaseIndex.key(r.s.department, r.s.year, isFinal(r.s));
+      const list = this.lists.get(key);
+      if (list) list.push(r);
+      else this.lists.set(key, [r]);
+    }
+  }
+
+  private static key(name: string, year: number, final: boolean): string {
+    return `${final ? 'F' : 'B'}${year}:${nameKey(name)}`;
+  }
+
+  /** Releases named `name` of `year` and of the kind `final` says, in the run's order. */
+  of(name: string, year: number, final: boolean): readonly Release[] {
+    return this.lists.get(ReleaseIndex.key(name, year, final)) ?? [];
+  }
+
+  /** The first of them that is not `self`. */
+  other(self: Release, name: string, year: number, final: boolean): Release | undefined {
+    return this.of(name, year, final).find((p) => p !== self);
+  }
+}
 
 type Verdict = 'ok' | 'rounding' | 'mismatch';
 
@@ -65,13 +101,13 @@ function word(y: ReleaseSummary['yoy'][number], lang: Lang): string {
   return lang === 'zh' ? `${y.direction === 'increase' ? '增加' : '减少'}${amount}万元` : `${y.direction === 'increase' ? 'up' : 'down'} ${amount}`;
 }
 
-function yoyChecks(r: Release, all: readonly Release[], lang: Lang): CrossReleaseResult[] {
+function yoyChecks(r: Release, all: ReleaseIndex, lang: Lang): CrossReleaseResult[] {
   const out: CrossReleaseResult[] = [];
   const { s } = r;
   if (!s.department || s.year === undefined) return out;
   for (const y of s.yoy) {
     const base = y.baseYear ?? s.year - 1;
-    const prior = all.find((p) => p !== r && p.s.year === base && isFinal(p.s) === isFinal(s) && p.s.department && sameName(p.s.department, s.department!));
+    const prior = all.other(r, s.department, base, isFinal(s));
     if (!prior) continue;
     const data = { path: r.path, other: prior.path, line: y.line, label: y.label, base, word: word(y, lang) };
     const current = y.current ?? s.totals[y.key];
@@ -102,7 +138,7 @@ function yoyChecks(r: Release, all: readonly Release[], lang: Lang): CrossReleas
 }
 
 /** A 汇总 release's unit rows against the units' own releases of the same year and kind of money. */
-function unitChecks(r: Release, all: readonly Release[], lang: Lang): CrossReleaseResult[] {
+function unitChecks(r: Release, all: ReleaseIndex, lang: Lang): CrossReleaseResult[] {
   const { s } = r;
   const out: CrossReleaseResult[] = [];
   if (s.year === undefined) return out;
@@ -110,7 +146,7 @@ function unitChecks(r: Release, all: readonly Release[], lang: Lang): CrossRelea
   if (units.length === 0) return out;
   const own: Array<{ release: Release; total: SummaryAmount }> = [];
   for (const u of units) {
-    const release = all.find((p) => p !== r && p.s.year === s.year && isFinal(p.s) === isFinal(s) && p.s.department && sameName(p.s.department, u.name));
+    const release = all.other(r, u.name, s.year, isFinal(s));
     const total = release?.s.totals['expenditure.total'];
     if (!release || !total) continue;
     own.push({ release, total });
@@ -151,12 +187,12 @@ function unitChecks(r: Release, all: readonly Release[], lang: Lang): CrossRelea
 }
 
 /** A budget against the 决算 of its year: the 决算's 年初预算数 is the budget's total. */
-function finalChecks(r: Release, all: readonly Release[], lang: Lang): CrossReleaseResult[] {
+function finalChecks(r: Release, all: ReleaseIndex, lang: Lang): CrossReleaseResult[] {
   const { s } = r;
   if (isFinal(s) || !s.department || s.year === undefined) return [];
   const total = s.totals['expenditure.total'];
-  return all.flatMap((p): CrossReleaseResult[] => {
-    if (!isFinal(p.s) || p.s.year !== s.year || !p.s.department || !sameName(p.s.department, s.department!)) return [];
+  // a budget is never a 决算, so the 决算 of its name and year are all others
+  return all.of(s.department, s.year, true).flatMap((p): CrossReleaseResult[] => {
     // the central 决算 states the 年初预算 of general-budget fiscal spending: the budget's own figure
     const general = s.totals['general.expenditure'];
     const initialGeneral = p.s.totals['budget.initial.general'];
@@ -183,5 +219,6 @@ function finalChecks(r: Release, all: readonly Release[], lang: Lang): CrossRele
 export function checkAcrossReleases(documents: readonly DocumentReport[], lang: Lang): CrossReleaseResult[] {
   const releases: Release[] = documents.flatMap((d) => (d.status === 'checked' && d.summary ? [{ path: d.path, s: d.summary }] : []));
   if (releases.length < 2) return [];
-  return releases.flatMap((r) => [...yoyChecks(r, releases, lang), ...unitChecks(r, releases, lang), ...finalChecks(r, releases, lang)]);
+  const index = new ReleaseIndex(releases);
+  return releases.flatMap((r) => [...yoyChecks(r, index, lang), ...unitChecks(r, index, lang), ...finalChecks(r, index, lang)]);
 }

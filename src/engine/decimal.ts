@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { ownString } from './own-string.js';
 
 /**
  * Interval arithmetic on printed amounts (range semantics, as XBRL Calculations 1.1 does for sums).
@@ -28,7 +29,7 @@ export interface Interval {
  * Bounded, so that a batch of thousands of releases does not keep every figure it ever saw.
  */
 const PARSED = new Map<string, Dec>();
-const PARSED_LIMIT = 50_000;
+const PARSED_LIMIT = 5_000;
 
 export function dec(value: string | Dec): Dec {
   if (typeof value !== 'string') return new D(value);
@@ -36,7 +37,7 @@ export function dec(value: string | Dec): Dec {
   if (d === undefined) {
     if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
     d = new D(value);
-    PARSED.set(value, d);
+    PARSED.set(ownString(value), d);
   }
   return d;
 }

@@ -4,6 +4,7 @@ import type { Cell, Row, RowRole, Table, TableKind } from '../model/table.js';
 import { KIND_NAME } from '../template/names.js';
 import type { Printed } from './decimal.js';
 import type { Lang } from './rule.js';
+import { ownString } from './own-string.js';
 
 /**
  * Lookups shared by the table rules: find tables, rows and cells, and turn a cell into a printed
@@ -53,7 +54,7 @@ export function tableName(table: Table, lang: Lang = 'zh'): string {
   if (named === undefined) {
     const name = KIND_NAME[table.kind][lang];
     named = number ? `${name} (${number})` : name;
-    if (byNumber.size < 100) byNumber.set(number, named);
+    if (byNumber.size < 100) byNumber.set(number === undefined ? number : ownString(number), (named = ownString(named)));
   }
   return named;
 }
@@ -211,7 +212,9 @@ export function normLabel(label: string): string {
       .replace(/^[（(]?[一二三四五六七八九十百零〇\d]+[）)]?[、.．]?/, '')
       .replace(/[：:]+$/, '');
     if (NORM_LABELS.size >= 20_000) NORM_LABELS.clear();
-    NORM_LABELS.set(label, norm);
+    // own copies: a label cut from a release's text would keep that text alive in the cache
+    norm = ownString(norm);
+    NORM_LABELS.set(ownString(label), norm);
   }
   return norm;
 }
