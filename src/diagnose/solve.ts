@@ -215,14 +215,23 @@ export function solve(identities: readonly Identity[]): Group[] {
       const minimal = hittingSets(group, keys, units, size);
       const seen = new Set(minimal.map(setKey));
       const padded = size > 1 && paddable.length > 0 ? hittingSets(group, keys, units, size, paddable).filter((set) => !seen.has(setKey(set))) : [];
-      const sets = [...minimal, ...padded];
-      // a single number is a smaller mistake than a whole row: rows only when no numbers do
-      for (const withRows of [false, true]) {
-        const solutions = sets
-          .filter((set) => set.some((u) => u.zeroRow) === withRows)
-          .map((set) => attempt(set, group))
-          .filter((x): x is Solution => x !== undefined);
-        if (solutions.length > 0) return solutions.slice(0, MAX_ALTERNATIVES);
+      const tried = new Set([...seen, ...padded.map(setKey)]);
+      // A set that touches every failing identity may still not be correctable: a number it corrects
+      // is in a sum it cannot satisfy alone (a department row printed wrong, beside an item row that
+      // lacks an amount in two columns: the item's cell in the department's sum must change too).
+      // Such sets, padded with any number of the group, come last: only when nothing smaller works.
+      const widened = () =>
+        size > 1 ? hittingSets(group, keys, units, size, units.flatMap((u, j) => (u.zeroRow ? [] : [j]))).filter((set) => !tried.has(setKey(set))) : [];
+      for (const candidates of [() => [...minimal, ...padded], widened]) {
+        const sets = candidates();
+        // a single number is a smaller mistake than a whole row: rows only when no numbers do
+        for (const withRows of [false, true]) {
+          const solutions = sets
+            .filter((set) => set.some((u) => u.zeroRow) === withRows)
+            .map((set) => attempt(set, group))
+            .filter((x): x is Solution => x !== undefined);
+          if (solutions.length > 0) return solutions.slice(0, MAX_ALTERNATIVES);
+        }
       }
     }
     return [];
