@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { audit, FIXTURES } from '../helpers/audit.js';
 import { mutatedValue, mutateText, mutationTargets, type Target } from '../helpers/mutate.js';
 import { diagnose } from '../../src/diagnose/index.js';
-import { holds, termKey } from '../../src/diagnose/terms.js';
+import { correctionKey, holds, termKey } from '../../src/diagnose/terms.js';
 import { dec } from '../../src/engine/decimal.js';
 import type { Correction, Diagnosis, Finding, Identity } from '../../src/model/report.js';
 
@@ -63,7 +63,7 @@ for (const name of seeds) {
     const noIdentity = fresh.filter((f) => !(f.identities ?? []).some(through)).map((f) => f.ruleId);
     const inTie = diagnoses.find((d) => d.kind === 'tie' && d.alternatives.some((a) => a.some((c) => isTarget(c, t))));
     const keys = new Set(failing.flatMap((id) => id.terms.map(termKey)));
-    const near = diagnoses.find((d) => d.alternatives.some((a) => a.some((c) => keys.has(`${c.location.line}|${c.location.column ?? ''}|${c.printed}`))));
+    const near = diagnoses.find((d) => d.alternatives.some((a) => a.some((c) => keys.has(correctionKey(c)))));
     const category = inTie ? 'tie' : failing.length === 0 ? 'no-identity' : near ? 'other' : 'unsolved';
     byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
     const primary = inTie ? short(inTie) : near ? short(near) : '-';
