@@ -219,9 +219,24 @@ export function solve(identities: readonly Identity[]): Group[] {
       // A set that touches every failing identity may still not be correctable: a number it corrects
       // is in a sum it cannot satisfy alone (a department row printed wrong, beside an item row that
       // lacks an amount in two columns: the item's cell in the department's sum must change too).
-      // Such sets, padded with any number of the group, come last: only when nothing smaller works.
-      const widened = () =>
-        size > 1 ? hittingSets(group, keys, units, size, units.flatMap((u, j) => (u.zeroRow ? [] : [j]))).filter((set) => !tried.has(setKey(set))) : [];
+      // A mistake in a row shows in its columns, so such a set is padded with a number of a row it
+      // corrects; these come last, only when nothing smaller works.
+      const widened = () => {
+        if (size < 2) return [];
+        const out = new Map<string, Unit[]>();
+        for (const set of hittingSets(group, keys, units, size - 1)) {
+          if (set.some((u) => u.zeroRow)) continue;
+          const rows = new Set(set.flatMap((u) => u.keys.flatMap((k) => rowOf(variables.get(k)!.term) ?? [])));
+          for (const u of units) {
+            const row = rowOf(variables.get(u.keys[0]!)!.term);
+            if (u.zeroRow || set.includes(u) || row === undefined || !rows.has(row)) continue;
+            const widenedSet = [...set, u];
+            const k = setKey(widenedSet);
+            if (!tried.has(k) && out.size < ATTEMPTS) out.set(k, widenedSet);
+          }
+        }
+        return [...out.values()];
+      };
       for (const candidates of [() => [...minimal, ...padded], widened]) {
         const sets = candidates();
         // a single number is a smaller mistake than a whole row: rows only when no numbers do
