@@ -52,15 +52,12 @@ export function diagnose(findings: readonly Finding[], held: readonly Identity[]
   const diagnoses: Diagnosis[] = [];
   for (const g of solve(identities)) {
     if (g.solutions.length === 0) continue;
-    const owners = [...new Set(g.failing.map((i) => owner[i]).filter((i): i is number => i !== undefined))];
-    // A finding is explained by the first diagnosis that explains it. One whose sums fail apart (a
-    // sum per column) may hold the identities of two diagnoses: the second is still a mistake of its
-    // own (or a tie) and is reported, as explaining that finding too.
-    const fresh = owners.filter((i) => !explainedBy.has(i));
-    const explained = fresh.length > 0 ? fresh : owners;
+    const explained = [...new Set(g.failing.map((i) => owner[i]).filter((i): i is number => i !== undefined))].filter(
+      (i) => !explainedBy.has(i),
+    );
     if (explained.length === 0) continue;
     const id = `D${diagnoses.length + 1}`;
-    for (const i of fresh) explainedBy.set(i, id);
+    for (const i of explained) explainedBy.set(i, id);
     const kind = kindOf(g.solutions);
     const alternatives = g.solutions.map(corrections);
     diagnoses.push({
