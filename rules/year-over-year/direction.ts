@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ChangeClaim, ParityClaim } from '../../src/model/narrative.js';
-import { claimLocation } from '../narrative/claims.js';
+import { claimLocation, printedOf } from '../narrative/claims.js';
+import { located, sumIdentity } from '../../src/engine/identity.js';
 import { isZero, wordSign } from './words.js';
 
 export const yoyDirection = defineRule({
@@ -48,18 +49,25 @@ export const yoyDirection = defineRule({
           locations: [claimLocation(c)],
           actual: c.amount.value,
         });
+        // a zero change stated flat as well holds: a correction elsewhere must not make it non-zero
+        if (parities.some((p) => p.quantity.key === c.quantity.key && p.section === c.section))
+          ctx.observe?.(sumIdentity(located(printedOf(c.amount), claimLocation(c, c.amount.value)), []));
         continue;
       }
       const nonZero = c.amount !== undefined || (c.rate !== undefined && !isZero(c.rate.value));
       if (!nonZero) continue;
       const flat = parities.find((p) => p.quantity.key === c.quantity.key && p.section === c.section);
       if (flat) {
+        // 持平 states a change of zero: the amount, as printed, must round to nothing (the diagnosis
+        // can then name it; a rate stated with it is checked by yoy-rate)
+        const amount = c.amount ? located(printedOf(c.amount), claimLocation(c, c.amount.value)) : undefined;
         ctx.report({
           messageId: 'parity',
           data: { label: c.quantity.label, parityLine: flat.line, line: c.line, word: c.amountWord ?? '', amount: c.amount?.raw ?? `${c.rate?.raw ?? ''}` },
           locations: [claimLocation(flat), claimLocation(c)],
           actual: c.amount?.value ?? c.rate?.value,
           expected: '0',
+          ...(amount ? { identities: [sumIdentity(amount, [])] } : {}),
         });
       }
     }

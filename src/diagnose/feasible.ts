@@ -14,10 +14,10 @@ export interface Variable {
   term: IdentityTerm;
 }
 
-/** lo ≤ Σ a_j δ_j ≤ hi over the corrections δ of the variables, in their order */
+/** lo ≤ Σ a_j δ_j ≤ hi over the corrections δ of the variables, in their order (no lo: one-sided) */
 interface Band {
   a: Dec[];
-  lo: Dec;
+  lo?: Dec;
   hi: Dec;
 }
 
@@ -59,20 +59,18 @@ function bandsOf(vars: readonly Variable[], identities: readonly Identity[]): Ba
     if (!touched) continue;
     const r = residual(id);
     const s = slackOf(id);
+    const oneSided = id.relation === 'atMost';
     if (a.every((x) => x.isZero())) {
-      if (r.abs().gt(s)) return undefined;
+      if (oneSided ? r.gt(s) : r.abs().gt(s)) return undefined;
       continue;
     }
-    bands.push({ a, lo: s.neg().minus(r), hi: s.minus(r) });
+    bands.push({ a, ...(oneSided ? {} : { lo: s.neg().minus(r) }), hi: s.minus(r) });
   }
   return bands;
 }
 
 function ineqsOf(bands: readonly Band[]): Ineq[] {
-  return bands.flatMap((b) => [
-    { a: b.a, b: b.hi },
-    { a: b.a.map((x) => x.neg()), b: b.lo.neg() },
-  ]);
+  return bands.flatMap((b) => [{ a: b.a, b: b.hi }, ...(b.lo ? [{ a: b.a.map((x) => x.neg()), b: b.lo.neg() }] : [])]);
 }
 
 /** Eliminate variable j: every pair of opposite signs gives one inequality without it. */
@@ -110,7 +108,7 @@ function boundsOf(ineqs: readonly Ineq[], j: number, fixed: readonly Dec[]): { l
 }
 
 /** Corrections δ of the variables satisfying every linear identity, on each variable's grid. */
-function linearPoint(vars: readonly Variable[], identities: readonly Identity[]): Array<Dec | undefined> | undefined {
+function linearPoint(vars: readonly Variable[], identities: readonly Identity[]): { deltas: Array<Dec | undefined>; oneSided: boolean[] } | undefined {
   const bands = bandsOf(vars, identities);
   if (!bands) return undefined;
   // stages[j]: inequalities over variables 0..j
@@ -126,15 +124,19 @@ function linearPoint(vars: readonly Variable[], identities: readonly Identity[])
   }
   const fixed: Dec[] = [];
   const free: boolean[] = [];
+  const oneSided: boolean[] = [];
   for (let j = 0; j < vars.length; j++) {
     const b = boundsOf(stages[j]!, j, fixed);
     if (b.empty) return undefined;
-    free.push(b.lo === undefined && b.hi === undefined);
     const p = gridPoint(b.lo, b.hi, unit(vars[j]!.term.decimals));
     if (!p) return undefined;
+    // unbounded, or bounded on one side only (parts within their whole) with no change needed: no
+    // linear identity asks for a value; a ratio may, and every identity is checked at that value
+    free.push((b.lo === undefined || b.hi === undefined) && p.isZero());
+    oneSided.push((b.lo === undefined) !== (b.hi === undefined));
     fixed.push(p);
   }
-  return fixed.map((d, j) => (free[j] ? undefined : d));
+  return { deltas: fixed.map((d, j) => (free[j] ? undefined : d)), oneSided };
 }
 
 /**
@@ -154,12 +156,26 @@ export interface Corrected {
 }
 
 export function correctWithDerived(vars: readonly Variable[], involved: readonly Identity[]): Corrected | undefined {
-  const deltas = linearPoint(vars, involved);
-  if (!deltas) return undefined;
+  const point = linearPoint(vars, involved);
+  if (!point) return undefined;
+  const { deltas } = point;
   const values = new Map<string, Dec>();
   vars.forEach((v, i) => {
     const d = deltas[i];
     if (d) values.set(v.key, new D(v.term.value).plus(d));
+  });
+  // A bound on one side only (parts within their whole) says how far a number must move at least,
+  // not where it was: the value a failing ratio asks for is the better guess, when it keeps every
+  // linear identity holding.
+  vars.forEach((v, i) => {
+    if (!point.oneSided[i] || deltas[i] === undefined) return;
+    const ratio = involved.find((id) => !isLinear(id) && !holds(id) && id.terms.some((t) => termKey(t) === v.key));
+    const term = ratio?.terms.find((t) => termKey(t) === v.key);
+    const others = new Map([...values].filter(([k]) => k !== v.key));
+    const asked = ratio && term ? solveRatio(withValues(ratio, others), term) : undefined;
+    if (!asked) return;
+    const tried = new Map([...values, [v.key, asked]]);
+    if (involved.every((id) => !isLinear(id) || holds(id, tried))) values.set(v.key, asked);
   });
   // A number no linear identity binds takes the value its first failing ratio asks for.
   for (const v of vars) {

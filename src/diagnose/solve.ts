@@ -163,13 +163,16 @@ export function solve(identities: readonly Identity[]): Group[] {
     return [...singles, ...zero];
   };
 
+  const oneSided = (i: number) => identities[i]!.relation === 'atMost';
+  let relaxed = false;
+
   const attempt = (set: readonly Unit[], group: readonly number[]): Solution | undefined => {
     const freed = new Set(set.filter((u) => u.zeroRow).flatMap((u) => u.keys));
     const singles = set.filter((u) => !u.zeroRow).map((u) => u.keys[0]!);
     if (singles.some((k) => freed.has(k))) return undefined;
     const vars = singles.map((k) => variables.get(k)!);
     // a row printed as zeros may take whatever its failing sums need: identities through it are not binding
-    const binding = (k: string) => (involving.get(k) ?? []).filter((i) => !keys[i]!.some((x) => freed.has(x)));
+    const binding = (k: string) => (involving.get(k) ?? []).filter((i) => !keys[i]!.some((x) => freed.has(x)) && !(relaxed && oneSided(i)));
     const values = new Map<string, Dec>();
     const derived = new Map<string, { term: IdentityTerm; value: Dec }>();
     // numbers that share no identity are corrected apart (a small elimination each)
@@ -189,6 +192,7 @@ export function solve(identities: readonly Identity[]): Group[] {
     }
     const all = new Map([...values, ...rowValues]);
     for (const i of new Set([...freed].flatMap((k) => involving.get(k) ?? []))) {
+      if (relaxed && oneSided(i)) continue;
       const id = identities[i]!;
       if (id.terms.some((t) => freed.has(termKey(t)) && !rowValues.has(termKey(t)))) continue;
       if (!holds(id, all)) return undefined;
@@ -215,20 +219,65 @@ export function solve(identities: readonly Identity[]): Group[] {
       const minimal = hittingSets(group, keys, units, size);
       const seen = new Set(minimal.map(setKey));
       const padded = size > 1 && paddable.length > 0 ? hittingSets(group, keys, units, size, paddable).filter((set) => !seen.has(setKey(set))) : [];
-      const sets = [...minimal, ...padded];
-      // a single number is a smaller mistake than a whole row: rows only when no numbers do
-      for (const withRows of [false, true]) {
-        const solutions = sets
-          .filter((set) => set.some((u) => u.zeroRow) === withRows)
-          .map((set) => attempt(set, group))
-          .filter((x): x is Solution => x !== undefined);
-        if (solutions.length > 0) return solutions.slice(0, MAX_ALTERNATIVES);
+      const tried = new Set([...seen, ...padded.map(setKey)]);
+      // A set that touches every failing identity may still not be correctable: a number it corrects
+      // is in a sum it cannot satisfy alone (a department row printed wrong, beside an item row that
+      // lacks an amount in two columns: the item's cell in the department's sum must change too).
+      // A mistake in a row shows in its columns, so such a set is padded with a number of a row it
+      // corrects; these come last, only when nothing smaller works.
+      const widened = () => {
+        if (size < 2) return [];
+        const out = new Map<string, Unit[]>();
+        for (const set of hittingSets(group, keys, units, size - 1)) {
+          if (set.some((u) => u.zeroRow)) continue;
+          const rows = new Set(set.flatMap((u) => u.keys.flatMap((k) => rowOf(variables.get(k)!.term) ?? [])));
+          for (const u of units) {
+            const row = rowOf(variables.get(u.keys[0]!)!.term);
+            if (u.zeroRow || set.includes(u) || row === undefined || !rows.has(row)) continue;
+            const widenedSet = [...set, u];
+            const k = setKey(widenedSet);
+            if (!tried.has(k) && out.size < ATTEMPTS) out.set(k, widenedSet);
+          }
+        }
+        return [...out.values()];
+      };
+      for (const candidates of [() => [...minimal, ...padded], widened]) {
+        const sets = candidates();
+        // a single number is a smaller mistake than a whole row: rows only when no numbers do
+        for (const withRows of [false, true]) {
+          const solutions = sets
+            .filter((set) => set.some((u) => u.zeroRow) === withRows)
+            .map((set) => attempt(set, group))
+            .filter((x): x is Solution => x !== undefined);
+          if (solutions.length > 0) return solutions.slice(0, MAX_ALTERNATIVES);
+        }
       }
     }
     return [];
   };
 
-  const solved = groups(failing, keys).map((g) => ({ failing: g, solutions: search(g) }));
+  // A failing "parts within their whole" binds every part of a breakdown and its whole: beside a
+  // second mistake in the same breakdown (a whole printed wrong, a class that does not belong in it)
+  // no small correction satisfies it, and the group's plain misprint goes unnamed. Such a group is
+  // solved again with those identities neither grouping nor binding; each then goes with the group
+  // whose corrections make it hold, or stays unexplained.
+  const unlinked = (g: Group): Group[] => {
+    if (g.solutions.length > 0 || !g.failing.some(oneSided)) return [g];
+    relaxed = true;
+    const parts: Group[] = groups(g.failing.filter((i) => !oneSided(i)), keys).map((f) => ({ failing: f, solutions: search(f) }));
+    relaxed = false;
+    const loose: number[] = [];
+    for (const i of g.failing.filter(oneSided)) {
+      const valuesOf = (s: Solution) => new Map(s.corrections.flatMap((c) => (c.value ? [[c.variable.key, c.value] as const] : [])));
+      const part = parts.find((p) => p.solutions.length > 0 && p.solutions.every((s) => holds(identities[i]!, valuesOf(s))));
+      if (part) part.failing.push(i);
+      else loose.push(i);
+    }
+    return loose.length > 0 ? [...parts, { failing: loose, solutions: [] }] : parts;
+  };
+  const solved = groups(failing, keys)
+    .map((g) => ({ failing: g, solutions: search(g) }))
+    .flatMap(unlinked);
   const done = solved.filter((g) => g.solutions.length > 0);
   const unsolved = solved.filter((g) => g.solutions.length === 0);
   // Failing sums that share no number may still share a row: a row left unprinted breaks every

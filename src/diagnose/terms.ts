@@ -2,13 +2,21 @@ import { checkGrowth, checkShare, D, dec, type Dec, type Printed } from '../engi
 import type { Identity, IdentityTerm } from '../model/report.js';
 
 /**
- * The printed numbers of a release as variables of its identities. A number is known by its line,
- * column and printed value: rules label rows and tables in their own words, but a cell's line,
- * column and value are the same whichever rule reads it.
+ * The printed numbers of a release as variables of its identities. A table cell is known by its
+ * line, column and printed value: rules label rows and tables in their own words, but a cell's line,
+ * column and value are the same whichever rule reads it. A narrative figure has no column: it is
+ * known by its line, the quantity it states (every rule locates a claim by it) and its value, so
+ * that `货物0万元、工程0万元` on one line are two numbers, not one.
  */
 export function termKey(t: IdentityTerm): string {
   const l = t.location;
-  return [l.line, l.column ?? '', t.absent ? `absent ${l.table ?? ''} ${l.row ?? ''}` : t.value].join('|');
+  const column = l.column ?? (l.table === undefined && l.row !== undefined ? `claim ${l.row}` : '');
+  return [l.line, column, t.absent ? `absent ${l.table ?? ''} ${l.row ?? ''}` : t.value].join('|');
+}
+
+/** The key of a corrected number, as termKey gives it for the term the correction was made from. */
+export function correctionKey(c: { location: IdentityTerm['location']; printed: string; absent?: boolean }): string {
+  return termKey({ location: c.location, value: c.printed, decimals: 0, ...(c.absent ? { absent: true } : {}) });
 }
 
 /** Values some numbers would take after correction, by key. */
@@ -28,12 +36,12 @@ export function coefficientOf(t: IdentityTerm): Dec {
 }
 
 export function isLinear(id: Identity): boolean {
-  return id.relation === 'sum' || id.relation === 'same';
+  return id.relation === 'sum' || id.relation === 'same' || id.relation === 'atMost';
 }
 
-/** Σ coefficient × value of a linear identity. */
+/** Σ coefficient × value (+ constant) of a linear identity. */
 export function residual(id: Identity, o: Overrides = new Map()): Dec {
-  return id.terms.reduce((r, t) => r.plus(coefficientOf(t).times(valueOf(t, o))), new D(0));
+  return id.terms.reduce((r, t) => r.plus(coefficientOf(t).times(valueOf(t, o))), dec(id.constant ?? '0'));
 }
 
 export function slackOf(id: Identity): Dec {
@@ -46,6 +54,7 @@ function byRole(id: Identity, role: IdentityTerm['role']): IdentityTerm | undefi
 
 /** Does the identity hold, with some numbers corrected? The verdicts of src/engine/decimal.ts, rounding included. */
 export function holds(id: Identity, o: Overrides = new Map()): boolean {
+  if (id.relation === 'atMost') return residual(id, o).lte(slackOf(id));
   if (isLinear(id)) return residual(id, o).abs().lte(slackOf(id));
   if (id.relation === 'share') {
     const [p, a, w] = [byRole(id, 'percent'), byRole(id, 'part'), byRole(id, 'whole')];

@@ -57,6 +57,28 @@ export function signedSumIdentity(total: Located & { negative?: boolean }, parts
   return { relation: 'sum', terms: e.terms, slack: e.slack.toFixed() };
 }
 
+/**
+ * Σ parts ≤ whole: parts of one whole that do not overlap add up to no more than it, within the half
+ * units of every figure (a part may be left unstated, so less is no error).
+ */
+export function withinIdentity(whole: Located, parts: readonly Located[]): Identity {
+  const e = expanded([{ located: whole, coefficient: '-1' }, ...parts.map((p) => ({ located: p, coefficient: '1' as const }))]);
+  return { relation: 'atMost', terms: e.terms, slack: e.slack.toFixed() };
+}
+
+/**
+ * Shares of one whole against 100%: they add up to 100 (`exact`, a complete set) or to no more than
+ * 100 (parts that do not overlap), within the half units of every printed percent.
+ */
+export function percentsIdentity(percents: readonly Located[], exact: boolean): Identity {
+  return {
+    relation: exact ? 'sum' : 'atMost',
+    terms: percents.map((p) => term(p, '1')),
+    constant: '-100',
+    slack: slack(percents.map((p) => p.printed)).toFixed(),
+  };
+}
+
 /** a = b: identical with equal decimals, intervals meeting otherwise (checkSame). */
 export function sameIdentity(a: Located, b: Located): Identity {
   if (a.parts?.length || b.parts?.length) {

@@ -38,12 +38,16 @@ export type IdentityTerm = z.infer<typeof IdentityTerm>;
 
 /**
  * The structure of a check, for the diagnosis (src/diagnose): `sum` and `same` are linear and hold when
- * |Σ coefficient × value| ≤ slack (the rounding interval: half units of every term; 0 for two figures
- * printed with the same decimals); `share` and `growth` are ratios checked as src/engine/decimal.ts does.
+ * |Σ coefficient × value + constant| ≤ slack (the rounding interval: half units of every term; 0 for two
+ * figures printed with the same decimals); `atMost` is linear and one-sided: it holds when
+ * Σ coefficient × value + constant ≤ slack (parts of one whole add up to no more than it); `share` and
+ * `growth` are ratios checked as src/engine/decimal.ts does.
  */
 export const Identity = z.object({
-  relation: z.enum(['sum', 'same', 'share', 'growth']),
+  relation: z.enum(['sum', 'same', 'atMost', 'share', 'growth']),
   terms: z.array(IdentityTerm).min(1),
+  /** a number no one printed that the identity holds against (−100 for shares adding up to 100%) */
+  constant: DecimalString.optional(),
   slack: DecimalString.optional(),
   direction: z.enum(['increase', 'decrease']).optional(),
 });

@@ -7,7 +7,7 @@ import { diagnose } from '../../src/diagnose/index.js';
 import { dec } from '../../src/engine/decimal.js';
 import type { Diagnosis } from '../../src/model/report.js';
 
-/** the seed whose tables are a degraded extract: its rows are placed by their identities */
+/** the seed whose tables are a degraded extract (its rows are placed by their identities), reported apart */
 const DEGRADED = new Set(['002_d924ceb559bc64c1.txt']);
 const SEEDS = ['000_52f5b89fd5e0ecf0.txt', '001_d3fb4ee6849ee809.txt', '002_d924ceb559bc64c1.txt', '003_5c2b6dad15e272f5.txt', '004_089b4ec93cddaf3a.txt'];
 
@@ -69,12 +69,10 @@ describe('diagnosis names the mutated number', () => {
     );
     console.log(`without the degraded extract: ${((clean.named / clean.tried) * 100).toFixed(1)}% (${clean.named}/${clean.tried})`);
     expect(tally.tried).toBeGreaterThanOrEqual(100);
-    // The issue's acceptance: 95% on every seed and overall. The degraded extract (002) is held at
-    // what it reaches: of its 7 misses in this sample, 5 are honest ties (a rate against its change
-    // amount and current total, 人员经费 against its share's whole, 政府采购 and a 三公 change whose
-    // parts are stated nowhere else), 2 are not named (docs/diagnosis.md, "Where it does not").
+    // The issue's acceptance: 95% on every seed and overall, the degraded extract (002) included. A
+    // mutation named only as one alternative of a tie does not count (docs/diagnosis.md).
     expect(rate).toBeGreaterThanOrEqual(0.95);
-    for (const [name, r] of rates) expect(r, name).toBeGreaterThanOrEqual(DEGRADED.has(name) ? 0.93 : 0.95);
+    for (const [name, r] of rates) expect(r, name).toBeGreaterThanOrEqual(0.95);
     expect(clean.named / clean.tried).toBeGreaterThanOrEqual(0.95);
   });
 });
